@@ -1,0 +1,35 @@
+import type { Correction } from '../retrieval/spelling.js';
+
+export interface QuoteResult {
+  /** One or more whole sentences, verbatim from `paragraph`. */
+  readonly quote: string;
+  /** Where the quote sits inside the paragraph. */
+  readonly quoteStart: number;
+  readonly paragraph: string;
+  readonly documentId: string;
+  readonly paragraphId: string;
+  readonly outlet: string;
+  readonly title: string;
+  readonly author: string | null;
+  readonly score: number;
+  /** Index terms of the question found in the quote: what a renderer may highlight. */
+  readonly matchedTerms: readonly string[];
+}
+
+export type NoMatchReason = 'empty-question' | 'no-searchable-words' | 'below-threshold' | 'unknown-outlet';
+
+export type Answer =
+  | {
+      readonly kind: 'quotes';
+      readonly question: string;
+      readonly results: readonly QuoteResult[];
+      readonly corrections: readonly Correction[];
+    }
+  | {
+      readonly kind: 'no-match';
+      readonly question: string;
+      readonly reason: NoMatchReason;
+      readonly corrections: readonly Correction[];
+      /** Corpus words close to the question's unknown words: "did you mean". */
+      readonly suggestions: readonly string[];
+    };

@@ -1,0 +1,95 @@
+import { analyzeText, stemWord } from '../text/analyze.js';
+import type { SearchIndex } from './build-index.js';
+import { inverseDocumentFrequency, tfIdfScore } from './score.js';
+import { allowedEdits, type Correction, DEFAULT_SPELLING, findClosestWord, type SpellingOptions } from './spelling.js';
+import { selectTopK } from './top-k.js';
+
+export interface QueryTerm {
+  readonly term: string;
+  /** -1 when the corpus never uses the term. */
+  readonly termId: number;
+  /** wq(t) of score.ts: already divided by the question's norm. */
+  readonly weight: number;
+}
+
+export interface AnalyzedQuestion {
+  readonly terms: readonly QueryTerm[];
+  readonly corrections: readonly Correction[];
+  /** Words neither known nor correctable: the "did you mean" candidates of a no-match. */
+  readonly unknownWords: readonly string[];
+}
+
+export function analyzeQuestion(
+  index: SearchIndex,
+  question: string,
+  spelling: SpellingOptions = DEFAULT_SPELLING,
+): AnalyzedQuestion {
+  const counts = new Map<string, number>();
+  const corrections: Correction[] = [];
+  const unknownWords: string[] = [];
+  for (const token of analyzeText(question)) {
+    let term = token.term;
+    if (!index.termIds.has(term)) {
+      const corrected = findClosestWord(token.word, index.wordFrequency, allowedEdits(token.word, spelling));
+      if (corrected !== null) {
+        term = stemWord(corrected);
+        corrections.push({ from: token.word, to: corrected });
+      } else {
+        unknownWords.push(token.word);
+      }
+    }
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+
+  const n = index.paragraphs.length;
+  const raw = [...counts].map(([term, count]) => {
+    const termId = index.termIds.get(term) ?? -1;
+    const df = termId >= 0 ? (index.documentFrequency[termId] ?? 0) : 0;
+    return { term, termId, weight: tfIdfScore(count, df, n, index.scoring) };
+  });
+  const norm = Math.sqrt(raw.reduce((sum, t) => sum + t.weight ** 2, 0)) || 1;
+  return { terms: raw.map((t) => ({ ...t, weight: t.weight / norm })), corrections, unknownWords };
+}
+
+export interface RankedParagraph {
+  /** Index into SearchIndex.paragraphs. */
+  readonly paragraphIndex: number;
+  readonly score: number;
+}
+
+export interface RankOptions {
+  readonly limit: number;
+  /** Only paragraphs for which this returns true (the outlet filter). */
+  readonly accept?: (paragraphIndex: number) => boolean;
+}
+
+/** Accumulates Σ wq·wp over the postings of the question's terms, then keeps the best `limit`. */
+export function rankParagraphs(
+  index: SearchIndex,
+  terms: readonly QueryTerm[],
+  options: RankOptions,
+): RankedParagraph[] {
+  const scores = new Float64Array(index.paragraphs.length);
+  const touched: number[] = [];
+  for (const { termId, weight } of terms) {
+    if (termId < 0) continue;
+    const end = index.postingStart[termId + 1] ?? 0;
+    for (let i = index.postingStart[termId] ?? 0; i < end; i += 1) {
+      const p = index.postingParagraph[i] ?? 0;
+      if (scores[p] === 0) touched.push(p);
+      scores[p] = (scores[p] ?? 0) + weight * (index.postingWeight[i] ?? 0);
+    }
+  }
+  const accept = options.accept;
+  const candidates = accept ? touched.filter(accept) : touched;
+  return selectTopK(candidates, (p) => scores[p] ?? 0, options.limit).map((p) => ({
+    paragraphIndex: p,
+    score: scores[p] ?? 0,
+  }));
+}
+
+/** idf as the ranking sees it, for callers that weigh matched terms (quote selection, highlighting). */
+export function termIdf(index: SearchIndex, termId: number): number {
+  const df = termId >= 0 ? (index.documentFrequency[termId] ?? 0) : 0;
+  return inverseDocumentFrequency(df, index.paragraphs.length);
+}

@@ -1,0 +1,46 @@
+/**
+ * The `k` items with the highest score, best first, ties broken by the smaller item (earlier paragraph)
+ * so results are deterministic. A bounded min-heap: O(n log k), never a sort of every candidate.
+ */
+export function selectTopK(items: readonly number[], scoreOf: (item: number) => number, k: number): number[] {
+  if (k <= 0) return [];
+  const heap: number[] = [];
+  // "a is worse than b": lower score, or equal score and later item.
+  const worse = (a: number, b: number): boolean => {
+    const sa = scoreOf(a);
+    const sb = scoreOf(b);
+    return sa < sb || (sa === sb && a > b);
+  };
+  const siftUp = (start: number): void => {
+    let i = start;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!worse(heap[i] ?? 0, heap[parent] ?? 0)) break;
+      [heap[i], heap[parent]] = [heap[parent] ?? 0, heap[i] ?? 0];
+      i = parent;
+    }
+  };
+  const siftDown = (): void => {
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let smallest = i;
+      if (left < heap.length && worse(heap[left] ?? 0, heap[smallest] ?? 0)) smallest = left;
+      if (right < heap.length && worse(heap[right] ?? 0, heap[smallest] ?? 0)) smallest = right;
+      if (smallest === i) return;
+      [heap[i], heap[smallest]] = [heap[smallest] ?? 0, heap[i] ?? 0];
+      i = smallest;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      siftUp(heap.length - 1);
+    } else if (worse(heap[0] ?? 0, item)) {
+      heap[0] = item;
+      siftDown();
+    }
+  }
+  return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+}

@@ -1,0 +1,13 @@
+import { NATURAL_STOPWORDS } from './natural-parts.js';
+
+/**
+ * natural's English list, plus the words that make a sentence a question ("tell", "does") but never
+ * carry its subject. natural already has who/what/when/where/why/how.
+ */
+const QUESTION_WORDS = ['tell', 'please', 'whose', 'know', 'say', 'says', 'told'] as const;
+
+export const STOPWORDS: ReadonlySet<string> = new Set([...NATURAL_STOPWORDS, ...QUESTION_WORDS]);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}

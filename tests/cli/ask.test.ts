@@ -1,0 +1,94 @@
+// The ask command end to end: the built program, spawned as a user would run it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/real-corpus.js';
+
+function ask(args: string[], input?: string) {
+  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'dist/cli/ask.js'), ...args], {
+    cwd: REPO_ROOT,
+    input,
+    encoding: 'utf8',
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('ask', () => {
+  it('prints the quote and then the attribution as readable text', () => {
+    const { status, stdout } = ask(['Who is Carter Page?']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('Carter Page, is a former Merrill Lynch investment banker');
+    expect(stdout).toContain(
+      '\u2014 Occupy Democrats, \u201CJUST IN: U.S. Officials Investigating Trump Campaign\u2019s Secret Ties To Putin\u2019s Kremlin\u201D, James DeVinne',
+    );
+  });
+
+  it('prints one JSON object following the contract with --json', () => {
+    const { status, stdout, stderr } = ask(['--json', 'Who was the Trump campaign chairman?']);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    const answer = JSON.parse(stdout);
+    expect(Object.keys(answer)).toEqual(['question', 'answered', 'results']);
+    expect(answer.answered).toBe(true);
+    expect(Object.keys(answer.results[0])).toEqual([
+      'quote',
+      'paragraph',
+      'documentId',
+      'paragraphId',
+      'outlet',
+      'title',
+      'author',
+      'score',
+    ]);
+    expect(answer.results[0]).toMatchObject({ outlet: 'The Moscow Times', author: null });
+    expect(answer.results[0].paragraph).toContain(answer.results[0].quote);
+  });
+
+  it('answers stdin line by line as JSON lines, in order', () => {
+    const { status, stdout } = ask(['--json'], 'Who is Carter Page?\nWhat is the recipe for chocolate cake?\n');
+    expect(status).toBe(0);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((l) => [l.question, l.answered])).toEqual([
+      ['Who is Carter Page?', true],
+      ['What is the recipe for chocolate cake?', false],
+    ]);
+    expect(lines[1].results).toEqual([]);
+  });
+
+  it('honours --top and --outlet', () => {
+    const { stdout } = ask(['--json', '--top', '5', '--outlet', 'The Moscow Times', 'Trump Russia sanctions']);
+    const answer = JSON.parse(stdout);
+    expect(answer.results.length).toBeGreaterThan(1);
+    expect(answer.results.length).toBeLessThanOrEqual(5);
+    expect(answer.results.every((r: { outlet: string }) => r.outlet === 'The Moscow Times')).toBe(true);
+  });
+
+  it('says so, and exits 0, when nothing matches', () => {
+    const { status, stdout } = ask(['How do I configure a wireless printer?']);
+    expect(status).toBe(0);
+    expect(stdout).toBe('No passage in the corpus answers this question.\n');
+  });
+
+  it('exits non-zero with one line naming file and field for a bad corpus', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    writeFileSync(join(dir, 'x.md'), '---\ntitle: T\n---\nBody.\n');
+    const { status, stdout, stderr } = ask(['--corpus', dir, 'anything']);
+    expect(status).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/x\.md: outlet: required/);
+  });
+
+  it('exits non-zero with one line for bad arguments', () => {
+    for (const args of [['--top', 'zero', 'q'], ['--bogus', 'q'], []]) {
+      const { status, stderr } = ask(args);
+      expect(status).toBe(2);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTerms, tokenizeWords } from '../../../src/core/text/analyze.js';
+import { normalizeText } from '../../../src/core/text/normalize.js';
+
+describe('normalizeText', () => {
+  it('straightens curly apostrophes and drops possessives', () => {
+    expect(normalizeText('Trump\u2019s team')).toBe('trump team');
+    expect(normalizeText("Trump's team")).toBe('trump team');
+  });
+
+  it('folds diacritics and compatibility characters', () => {
+    expect(normalizeText('Pésk\u00A0café ﬁne')).toBe('pesk cafe fine');
+  });
+
+  it('joins initialisms and digit groups', () => {
+    expect(normalizeText('U.S. paid 1,000 dollars')).toBe('us paid 1000 dollars');
+  });
+});
+
+describe('analyzeTerms', () => {
+  it('stems with Porter and drops stopwords', () => {
+    expect(analyzeTerms('Who is investigating the sanctions?')).toEqual(['investig', 'sanction']);
+  });
+
+  it('gives the same terms for curly and straight spellings of a question', () => {
+    expect(analyzeTerms('What did Trump\u2019s \u201Cadvisers\u201D do?')).toEqual(
+      analyzeTerms('what did trumps advisers do'),
+    );
+  });
+
+  it('splits hyphenated words and keeps numbers', () => {
+    expect(tokenizeWords('state-run in 2014')).toEqual(['state', 'run', 'in', '2014']);
+  });
+});
