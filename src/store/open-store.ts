@@ -1,0 +1,67 @@
+// The store's front door: `openStore({ path })` never throws. When the file cannot be opened (read-only
+// folder, locked, newer schema) the store comes up degraded: settings read as defaults, writes return a
+// StoreFailure, and the open is retried on later calls.
+import { type AuditStore, createAuditStore } from './audit-store.js';
+import { createFeedbackStore, type FeedbackStore } from './feedback-store.js';
+import { openDatabase } from './open-database.js';
+import { createRetentionStore, type RetentionStore } from './retention-store.js';
+import { createSettingsStore, type SettingsStore } from './settings-store.js';
+import { type Clock, createStoreHandle, type StoreStatus } from './store-handle.js';
+
+export interface OpenStoreOptions {
+  /** The SQLite file (DATABASE_PATH, default ./data/bot.sqlite); its folder is created when missing. */
+  readonly path: string;
+  readonly now?: Clock;
+  /** How long to wait for another connection's lock before a write fails as 'busy'. */
+  readonly busyTimeoutMs?: number;
+  /** While unavailable, try to open again at most this often. */
+  readonly reopenAfterMs?: number;
+  /** Open without writing (no folder creation, no migrations); for tools that only read, like eval. */
+  readonly readonly?: boolean;
+  /** Cap on the file size in 4 KiB pages; null for SQLite's own limit. */
+  readonly maxPageCount?: number | null;
+}
+
+export const DEFAULT_DATABASE_PATH = './data/bot.sqlite';
+
+export const DEFAULT_OPEN_STORE = {
+  now: Date.now,
+  busyTimeoutMs: 2000,
+  reopenAfterMs: 30_000,
+  readonly: false,
+  maxPageCount: null,
+} as const satisfies Required<Omit<OpenStoreOptions, 'path'>>;
+
+export interface Store {
+  readonly settings: SettingsStore;
+  readonly audit: AuditStore;
+  readonly feedback: FeedbackStore;
+  readonly retention: RetentionStore;
+  /** 'ready', or 'unavailable' with the reason: for start-up logs and /settings show. */
+  status(): StoreStatus;
+  close(): void;
+}
+
+export function openStore(options: OpenStoreOptions): Store {
+  const o = { ...DEFAULT_OPEN_STORE, ...options };
+  const handle = createStoreHandle({
+    path: o.path,
+    now: o.now,
+    reopenAfterMs: o.reopenAfterMs,
+    open: () =>
+      openDatabase({
+        path: o.path,
+        busyTimeoutMs: o.busyTimeoutMs,
+        readonly: o.readonly,
+        maxPageCount: o.maxPageCount,
+      }),
+  });
+  return {
+    settings: createSettingsStore(handle),
+    audit: createAuditStore(handle),
+    feedback: createFeedbackStore(handle),
+    retention: createRetentionStore(handle),
+    status: handle.status,
+    close: handle.close,
+  };
+}
