@@ -11,9 +11,11 @@ export class NewerSchemaError extends Error {
  * Returns the versions applied.
  */
 export function runMigrations(db: Database, migrations: readonly Migration[]): number[] {
+  // Look first without a lock: an up-to-date database must open even while another connection writes.
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (Number(db.pragma('user_version', { simple: true })) === latest) return [];
   const apply = db.transaction((): number[] => {
     const current = Number(db.pragma('user_version', { simple: true }));
-    const latest = migrations.at(-1)?.version ?? 0;
     if (current > latest) {
       throw new NewerSchemaError(`database schema version ${current} is newer than this bot knows (${latest})`);
     }
