@@ -1,7 +1,8 @@
+import type { AnswerTrigger } from '../moderation/channel-policy.js';
 import type { StoreHandle } from './store-handle.js';
 import type { StoreResult } from './store-result.js';
 
-export type AnswerTrigger = 'slash' | 'mention' | 'context-menu';
+export type { AnswerTrigger };
 export type RemoverRole = 'asker' | 'moderator';
 
 /** What the bot records for every answer it sends (or every "no sourced passage" reply). */

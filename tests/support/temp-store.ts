@@ -7,7 +7,12 @@ import { type OpenStoreOptions, openStore, type Store } from '../../src/store/op
 /** A clock the test moves by hand. */
 export function createManualClock(start = Date.UTC(2026, 0, 1)): { now: () => number; advance: (ms: number) => void } {
   let t = start;
-  return { now: () => t, advance: (ms) => void (t += ms) };
+  return {
+    now: () => t,
+    advance: (ms) => {
+      t += ms;
+    },
+  };
 }
 
 const cleanups: Array<() => void> = [];
