@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm run eval [-- questions.json] [--corpus DIR] [--verbose]`: retrieval quality on a question set.
+// `--feedback DATABASE` scores the question set made from members' votes instead (see eval/feedback-questions.ts).
 import { parseArgs } from 'node:util';
 import { answerQuestion } from '../core/answer/answer-question.js';
 import { buildIndex } from '../core/retrieval/build-index.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { loadQuestionSet } from '../eval/question-set.js';
 import { scoreQuestion, summarize } from '../eval/score-answers.js';
+import { loadFeedbackQuestions } from './load-feedback-questions.js';
 import { runCli } from './run-cli.js';
 
 const DEFAULT_QUESTIONS = '../shared/eval/dev-questions.json';
@@ -18,16 +20,21 @@ async function main(argv: readonly string[]): Promise<void> {
       corpus: { type: 'string', default: './corpus' },
       verbose: { type: 'boolean', short: 'v', default: false },
       json: { type: 'boolean', default: false },
+      feedback: { type: 'string' },
+      'save-questions': { type: 'string' },
     },
   });
-  const questionsPath = positionals[0] ?? DEFAULT_QUESTIONS;
   const documents = loadCorpus(values.corpus);
   const index = buildIndex(documents);
-  const questions = loadQuestionSet(questionsPath);
+  const fromFeedback =
+    values.feedback === undefined ? null : loadFeedbackQuestions(values.feedback, documents, values['save-questions']);
+  const questionsPath = fromFeedback ? `feedback votes in ${values.feedback}` : (positionals[0] ?? DEFAULT_QUESTIONS);
+  const questions = fromFeedback ? fromFeedback.questions : loadQuestionSet(questionsPath);
   const outcomes = questions.map((q) => scoreQuestion(q, answerQuestion(index, q.question, { top: 3 }), documents));
   const summary = summarize(outcomes);
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ questions: questionsPath, summary, outcomes })}\n`);
+    const needsLabel = fromFeedback?.needsLabel;
+    process.stdout.write(`${JSON.stringify({ questions: questionsPath, summary, outcomes, needsLabel })}\n`);
     return;
   }
   if (values.verbose) {
@@ -52,6 +59,9 @@ async function main(argv: readonly string[]): Promise<void> {
       `furniture leaks    ${summary.furnitureLeaks}`,
       `verbatim quotes    ${f(summary.verbatimShare)}`,
       `mean quote length  ${summary.meanQuoteLength.toFixed(0)} characters`,
+      ...(fromFeedback
+        ? [`not scored         ${fromFeedback.needsLabel.length} voted questions need a label by hand`]
+        : []),
     ].join('\n')}\n`,
   );
 }
