@@ -9,10 +9,20 @@ import { realDocuments } from '../support/real-corpus.js';
 
 const lookup = buildParagraphLookup(realDocuments);
 const kept = realDocuments.flatMap((d) => d.paragraphs.filter((p) => !p.excluded).map((p) => ({ p, d })));
-const [a, b] = kept;
-const other = kept.find((k) => k.d.outlet !== a?.d.outlet);
-const furniture = realDocuments.flatMap((d) => d.paragraphs).find((p) => p.excluded);
-if (!a || !b || !other || !furniture) throw new Error('the real corpus should have two outlets and furniture');
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`the real corpus should have ${what}`);
+  return value;
+}
+const a = required(kept[0], 'a kept paragraph');
+const b = required(kept[1], 'two kept paragraphs');
+const other = required(
+  kept.find((k) => k.d.outlet !== a.d.outlet),
+  'two outlets',
+);
+const furniture = required(
+  realDocuments.flatMap((d) => d.paragraphs).find((p) => p.excluded),
+  'furniture',
+);
 
 function vote(overrides: Partial<FeedbackVoteInput>): FeedbackVoteInput {
   return { answerId: 1, question: 'Who is Carter Page?', paragraphIds: [a.p.id], vote: 'helpful', ...overrides };
