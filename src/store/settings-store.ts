@@ -95,7 +95,11 @@ export function createSettingsStore(handle: StoreHandle): SettingsStore {
           | undefined;
         const merged = guildSettingsSchema.safeParse({ ...(row ? fromRow(row) : DEFAULT_GUILD_SETTINGS), ...patch });
         if (!merged.success) throw new InvalidWriteError(describeIssues(merged.error));
-        const s = merged.data;
+        const s: GuildSettings = {
+          ...merged.data,
+          allowedChannelIds: [...new Set(merged.data.allowedChannelIds)],
+          enabledOutlets: merged.data.enabledOutlets === null ? null : [...new Set(merged.data.enabledOutlets)],
+        };
         db.prepare(
           `INSERT INTO guild_settings (guild_id, allowed_channel_ids, visibility, results_per_answer, cooldown_seconds,
              enabled_outlets, answer_mentions, mod_log_channel_id, retention_days, updated_at, updated_by)
@@ -108,18 +112,18 @@ export function createSettingsStore(handle: StoreHandle): SettingsStore {
              updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
         ).run({
           guildId,
-          allowed: JSON.stringify([...new Set(s.allowedChannelIds)]),
+          allowed: JSON.stringify(s.allowedChannelIds),
           visibility: s.visibility,
           results: s.resultsPerAnswer,
           cooldown: s.cooldownSeconds,
-          outlets: s.enabledOutlets === null ? null : JSON.stringify([...new Set(s.enabledOutlets)]),
+          outlets: s.enabledOutlets === null ? null : JSON.stringify(s.enabledOutlets),
           mentions: s.answerMentions ? 1 : 0,
           modLog: s.modLogChannelId,
           retention: s.retentionDays,
           now: handle.now(),
           by: updatedBy,
         });
-        return { ...s, allowedChannelIds: [...new Set(s.allowedChannelIds)] };
+        return s;
       }),
     reset: (guildId) =>
       handle.write((db) => {
