@@ -3,11 +3,10 @@
 import { answerQuestion } from '../core/answer/answer-question.js';
 import type { Answer } from '../core/answer/types.js';
 import { renderAnswer } from './render/answer-reply.js';
-import type { ReplySpec } from './to-reply.js';
-import { forEdit, toReply } from './to-reply.js';
-import type { DiscordReply } from './to-reply.js';
-import type { BotContext } from './types.js';
 import type { AskSession } from './sessions.js';
+import type { DiscordReply, ReplySpec } from './to-reply.js';
+import { forEdit, toReply } from './to-reply.js';
+import type { BotContext } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 500;
 export const DEFAULT_COUNT = 3;
@@ -77,7 +76,8 @@ export function startAnswer(
   editWhenExpired: (reply: Omit<DiscordReply, 'flags'>) => Promise<unknown>,
 ): ReplySpec {
   const { answer, hasMore } = answerPage(context, { ...request, page: 0 });
-  if (answer.kind === 'no-match') return renderAnswer(answer, { firstNumber: 1, hasMore, ephemeral: request.ephemeral });
+  if (answer.kind === 'no-match')
+    return renderAnswer(answer, { firstNumber: 1, hasMore, ephemeral: request.ephemeral });
   const session: AskSession = {
     question: request.question,
     outlet: request.outlet,

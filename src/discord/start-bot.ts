@@ -2,8 +2,8 @@
 // stop() closes the gateway connection; main.ts wires it to signals, tests call it directly.
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
-import { buildIndex } from '../core/retrieval/build-index.js';
 import type { BotConfig } from '../config/load-config.js';
+import { buildIndex } from '../core/retrieval/build-index.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { createRouter, handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';

@@ -89,7 +89,8 @@ export function truncateRendered(text: RenderedText, max: number): string {
 
 function buildAttribution(spec: EmbedSpec, cap: number): APIEmbed {
   const embed: APIEmbed = {};
-  if (spec.author !== undefined) embed.author = { name: truncateLine(spec.author, Math.min(cap, DISCORD_LIMITS.authorName)) };
+  if (spec.author !== undefined)
+    embed.author = { name: truncateLine(spec.author, Math.min(cap, DISCORD_LIMITS.authorName)) };
   if (spec.title !== undefined) embed.title = truncateLine(spec.title, Math.min(cap, DISCORD_LIMITS.title));
   if (spec.url !== undefined) embed.url = spec.url;
   if (spec.fields !== undefined)
@@ -98,7 +99,8 @@ function buildAttribution(spec: EmbedSpec, cap: number): APIEmbed {
       value: truncateLine(f.value, Math.min(cap * 4, DISCORD_LIMITS.fieldValue)),
       ...(f.inline !== undefined && { inline: f.inline }),
     }));
-  if (spec.footer !== undefined) embed.footer = { text: truncateLine(spec.footer, Math.min(cap, DISCORD_LIMITS.footer)) };
+  if (spec.footer !== undefined)
+    embed.footer = { text: truncateLine(spec.footer, Math.min(cap, DISCORD_LIMITS.footer)) };
   if (spec.color !== undefined) embed.color = spec.color;
   return embed;
 }

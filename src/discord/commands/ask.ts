@@ -1,7 +1,7 @@
 // /ask question:<text> [outlet] [count] [private]: the best quotes, each attributed, with paging.
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { UNKNOWN_OUTLET_MESSAGE } from '../render/answer-reply.js';
 import { checkQuestion, DEFAULT_COUNT, MAX_QUESTION_LENGTH, resolveOutlet, startAnswer } from '../ask-flow.js';
+import { UNKNOWN_OUTLET_MESSAGE } from '../render/answer-reply.js';
 import { forEdit, toChoices, toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
 

@@ -56,7 +56,13 @@ export default {
       lines.push(truncateLine(`No passage clears the bar in: ${names}`, 1000));
     }
     await interaction.editReply(
-      forEdit(toReply({ content: lines.join('\n'), embeds: shown.map(buildQuoteEmbed), components: buildContextRows(shown, 1) })),
+      forEdit(
+        toReply({
+          content: lines.join('\n'),
+          embeds: shown.map(buildQuoteEmbed),
+          components: buildContextRows(shown, 1),
+        }),
+      ),
     );
   },
 } satisfies Command;

@@ -9,7 +9,8 @@ import { escapeMarkdownText, renderHighlightedText } from './highlight.js';
 
 export const NO_MATCH_MESSAGE =
   'Nothing in the corpus answers that, so there is no quote to give. Try other words, or `/sources` to see what the corpus covers.';
-export const UNKNOWN_OUTLET_MESSAGE = 'No outlet by that name is in the corpus. Pick one from the list, or leave it out.';
+export const UNKNOWN_OUTLET_MESSAGE =
+  'No outlet by that name is in the corpus. Pick one from the list, or leave it out.';
 export const NO_AUTHOR = 'not named by the source';
 export const CONTEXT_PREFIX = 'ctx';
 export const MORE_PREFIX = 'more';

@@ -35,7 +35,14 @@ export interface InteractionPayload {
 }
 
 export function makeUser(username: string, bot = false): FakeUser {
-  return { id: makeSnowflake(), username, discriminator: '0', global_name: username, avatar: null, ...(bot && { bot }) };
+  return {
+    id: makeSnowflake(),
+    username,
+    discriminator: '0',
+    global_name: username,
+    avatar: null,
+    ...(bot && { bot }),
+  };
 }
 
 export class FakeDiscord {
