@@ -236,9 +236,9 @@ export const isCallback =
     r.method === 'POST' && r.path === `/interactions/${interaction.id}/${interaction.token}/callback`;
 
 export const isOriginalEdit =
-  (interaction: InteractionPayload, status = 200): RequestMatcher =>
+  (interaction: InteractionPayload, status: number | null = 200): RequestMatcher =>
   (r) =>
-    r.method === 'PATCH' && r.path.endsWith(`/${interaction.token}/messages/@original`) && r.status === status;
+    r.method === 'PATCH' && r.path.endsWith(`/${interaction.token}/messages/@original`) && (status === null || r.status === status);
 
 export const isFollowUp =
   (interaction: InteractionPayload): RequestMatcher =>
