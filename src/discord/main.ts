@@ -5,14 +5,11 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadBotConfig } from '../config/load-config.js';
 import { CorpusError } from '../corpus/load-corpus.js';
 import { createLogger } from './create-logger.js';
-import { startBot } from './start-bot.js';
+import { BotStartError, startBot } from './start-bot.js';
 
 function describeStartError(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof CorpusError) return error.message;
-  if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid')
-    return 'DISCORD_TOKEN: Discord rejected the token (reset it in the Developer Portal, Bot page)';
-  if (error instanceof Error && 'code' in error && error.code === 'DisallowedIntents')
-    return 'MESSAGE_CONTENT_INTENT: the Message Content intent is not enabled for this bot in the Developer Portal';
+  if (error instanceof ConfigError || error instanceof CorpusError || error instanceof BotStartError)
+    return error.message;
   return `start-up failed: ${error instanceof Error ? error.message : String(error)}`;
 }
 

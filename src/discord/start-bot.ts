@@ -10,6 +10,20 @@ import { handleMessage } from './handle-message.js';
 import { DEFAULT_SESSIONS, type SessionOptions, SessionStore } from './sessions.js';
 import type { BotContext } from './types.js';
 
+/** A start-up failure caused by configuration: its message names the variable to fix. */
+export class BotStartError extends Error {
+  override name = 'BotStartError';
+}
+
+/** Gateway close codes that no retry will fix, and the variable a person must change. */
+const FATAL_CLOSE_CODES: ReadonlyMap<number, string> = new Map([
+  [4004, 'DISCORD_TOKEN: Discord rejected the token (reset it in the Developer Portal, Bot page)'],
+  [
+    4014,
+    'MESSAGE_CONTENT_INTENT: the Message Content intent is not enabled for this bot in the Developer Portal (Bot page)',
+  ],
+]);
+
 export interface StartBotOptions {
   readonly logger: Logger;
   readonly sessions?: SessionOptions;
@@ -57,9 +71,27 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
   client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, 'gateway disconnected'));
 
-  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
-  await client.login(config.token);
-  const readyClient = await ready;
+  // discord.js does not reject login when the gateway refuses the session; it reports a disconnect.
+  const ready = new Promise<Client<true>>((resolve, reject) => {
+    client.once(Events.ClientReady, resolve);
+    client.on(Events.ShardDisconnect, (event) => {
+      const reason = FATAL_CLOSE_CODES.get(event.code);
+      if (reason !== undefined) reject(new BotStartError(reason));
+    });
+  });
+  let readyClient: Client<true>;
+  try {
+    await client.login(config.token);
+    readyClient = await ready;
+  } catch (error) {
+    await client.destroy();
+    // Login rejects with discord.js's own errors for the same two causes; name the variable instead.
+    if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid')
+      throw new BotStartError(FATAL_CLOSE_CODES.get(4004));
+    if (error instanceof Error && /disallowed intents/i.test(error.message))
+      throw new BotStartError(FATAL_CLOSE_CODES.get(4014));
+    throw error;
+  }
   logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'bot ready');
   return {
     client: readyClient,

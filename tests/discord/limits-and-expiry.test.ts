@@ -12,7 +12,9 @@ import { countEmbedCharacters, TRUNCATION_MARKER } from '../../src/discord/to-re
 import { type Harness, startHarness } from '../support/bot-harness.js';
 import { isCallback, isOriginalEdit, type RecordedRequest } from '../support/fake-discord/index.js';
 
-const OUTLETS = Array.from({ length: 12 }, (_, i) => `Outlet ${String.fromCharCode(65 + i)} ${'Chronicle '.repeat(i)}`.trim());
+const OUTLETS = Array.from({ length: 12 }, (_, i) =>
+  `Outlet ${String.fromCharCode(65 + i)} ${'Chronicle '.repeat(i)}`.trim(),
+);
 
 function longSentence(seed: number): string {
   const filler = 'the quiet zebra walked along the *river* bank near the old_mill while <@123> watched';

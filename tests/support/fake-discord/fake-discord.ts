@@ -9,6 +9,8 @@ import { FakeRest, makeSnowflake, type RecordedRequest, type RequestMatcher } fr
 export interface FakeDiscordOptions {
   /** The token the fake accepts; anything else gets 401 on REST and close 4004 on the gateway. */
   readonly token?: string;
+  /** Whether the application may use privileged intents (the Developer Portal switches). Default true. */
+  readonly allowPrivilegedIntents?: boolean;
 }
 
 export interface FakeUser {
@@ -64,6 +66,7 @@ export class FakeDiscord {
       botUser: { ...this.botUser },
       guild: this.guild(),
       sessionId: 'fake-session',
+      allowPrivilegedIntents: options.allowPrivilegedIntents ?? true,
     });
     this.rest = new FakeRest({
       token: this.token,
@@ -238,7 +241,9 @@ export const isCallback =
 export const isOriginalEdit =
   (interaction: InteractionPayload, status: number | null = 200): RequestMatcher =>
   (r) =>
-    r.method === 'PATCH' && r.path.endsWith(`/${interaction.token}/messages/@original`) && (status === null || r.status === status);
+    r.method === 'PATCH' &&
+    r.path.endsWith(`/${interaction.token}/messages/@original`) &&
+    (status === null || r.status === status);
 
 export const isFollowUp =
   (interaction: InteractionPayload): RequestMatcher =>

@@ -10,7 +10,12 @@ export interface GatewayIdentity {
   readonly botUser: Record<string, unknown>;
   readonly guild: Record<string, unknown>;
   readonly sessionId: string;
+  /** When false, identifying with a privileged intent is refused with close code 4014, as Discord does. */
+  readonly allowPrivilegedIntents: boolean;
 }
+
+/** GuildMembers, GuildPresences, MessageContent. */
+const PRIVILEGED_INTENTS = 2 | 256 | 32768;
 
 export interface IdentifyPayload {
   readonly token: string;
@@ -91,6 +96,10 @@ export class FakeGateway {
       return;
     }
     this.identifies.push(identify);
+    if (!this.identity.allowPrivilegedIntents && (identify.intents & PRIVILEGED_INTENTS) !== 0) {
+      socket.close(4014, 'Disallowed intent(s).');
+      return;
+    }
     this.dispatch('READY', {
       v: 10,
       user: this.identity.botUser,
