@@ -66,18 +66,24 @@ export interface AskRequest {
   readonly ephemeral: boolean;
 }
 
+export type EditReply = Omit<DiscordReply, 'flags'>;
+
 /**
- * The first page of an answer. When there are quotes, a paging session is opened whose expiry disables
- * the buttons through `editWhenExpired` (the interaction token, or the bot's own message).
+ * Sends the first page of an answer with `send`. When there are quotes, a paging session is opened; its
+ * clock starts once the message exists, and on expiry `editLater` disables the buttons (through the
+ * interaction token, or by editing the bot's own message).
  */
-export function startAnswer(
+export async function sendAnswer<Sent>(
   context: BotContext,
   request: AskRequest,
-  editWhenExpired: (reply: Omit<DiscordReply, 'flags'>) => Promise<unknown>,
-): ReplySpec {
+  send: (reply: EditReply) => Promise<Sent>,
+  editLater: (sent: Sent, reply: EditReply) => Promise<unknown>,
+): Promise<void> {
   const { answer, hasMore } = answerPage(context, { ...request, page: 0 });
-  if (answer.kind === 'no-match')
-    return renderAnswer(answer, { firstNumber: 1, hasMore, ephemeral: request.ephemeral });
+  if (answer.kind === 'no-match') {
+    await send(forEdit(toReply(renderAnswer(answer, { firstNumber: 1, hasMore, ephemeral: request.ephemeral }))));
+    return;
+  }
   const session: AskSession = {
     question: request.question,
     outlet: request.outlet,
@@ -85,12 +91,19 @@ export function startAnswer(
     ownerId: request.ownerId,
     page: 0,
   };
-  const sessionId = context.sessions.create(session, async () => {
+  const sessionId = context.sessions.create(session);
+  let sent: Sent;
+  try {
+    sent = await send(forEdit(toReply(renderAnswer(answer, { firstNumber: 1, sessionId, hasMore }))));
+  } catch (error) {
+    context.sessions.delete(sessionId);
+    throw error;
+  }
+  context.sessions.arm(sessionId, async () => {
     try {
-      await editWhenExpired(forEdit(toReply(renderSessionPage(context, session, sessionId, true))));
+      await editLater(sent, forEdit(toReply(renderSessionPage(context, session, sessionId, true))));
     } catch (error) {
       context.logger.warn({ err: error }, 'could not disable expired buttons');
     }
   });
-  return renderAnswer(answer, { firstNumber: 1, sessionId, hasMore, ephemeral: request.ephemeral });
 }

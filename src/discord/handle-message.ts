@@ -1,7 +1,7 @@
 // A mention with a question: the bot replies to that message with the same answer /ask gives. Discord
 // sends the content of messages that mention the bot even without the Message Content intent.
 import type { Message } from 'discord.js';
-import { checkQuestion, DEFAULT_COUNT, startAnswer } from './ask-flow.js';
+import { checkQuestion, DEFAULT_COUNT, sendAnswer } from './ask-flow.js';
 import { forEdit, toReply } from './to-reply.js';
 import type { BotContext } from './types.js';
 
@@ -22,10 +22,13 @@ export async function handleMessage(message: Message, context: BotContext): Prom
     if (refusal) {
       await message.reply(forEdit(toReply({ content: refusal })));
     } else {
-      let sent: Message | undefined;
       const request = { question, outlet: undefined, count: DEFAULT_COUNT, ownerId: message.author.id };
-      const spec = startAnswer(context, { ...request, ephemeral: false }, async (reply) => sent?.edit(reply));
-      sent = await message.reply(forEdit(toReply(spec)));
+      await sendAnswer(
+        context,
+        { ...request, ephemeral: false },
+        (reply) => message.reply(reply),
+        (sent, reply) => sent.edit(reply),
+      );
     }
     log.info({ latencyMs: Math.round(performance.now() - started) }, 'mention answered');
   } catch (error) {

@@ -20,7 +20,7 @@ export const DEFAULT_SESSIONS: SessionOptions = { lifetimeMs: 14 * 60 * 1000 };
 
 interface Entry {
   readonly session: AskSession;
-  readonly timer: NodeJS.Timeout;
+  timer: NodeJS.Timeout | null;
 }
 
 export class SessionStore {
@@ -28,16 +28,28 @@ export class SessionStore {
 
   constructor(private readonly options: SessionOptions = DEFAULT_SESSIONS) {}
 
-  /** Stores a session; `onExpire` runs once when its lifetime ends (errors are the caller's to log). */
-  create(session: AskSession, onExpire: () => Promise<void>): string {
+  /** Stores a session under a fresh id; its clock starts with `arm`, once the message exists. */
+  create(session: AskSession): string {
     const id = randomBytes(6).toString('base64url');
-    const timer = setTimeout(() => {
+    this.entries.set(id, { session, timer: null });
+    return id;
+  }
+
+  /** Starts the lifetime; `onExpire` runs once when it ends (its errors are the caller's to log). */
+  arm(id: string, onExpire: () => Promise<void>): void {
+    const entry = this.entries.get(id);
+    if (!entry || entry.timer) return;
+    entry.timer = setTimeout(() => {
       this.entries.delete(id);
       void onExpire();
     }, this.options.lifetimeMs);
-    timer.unref();
-    this.entries.set(id, { session, timer });
-    return id;
+    entry.timer.unref();
+  }
+
+  delete(id: string): void {
+    const entry = this.entries.get(id);
+    if (entry?.timer) clearTimeout(entry.timer);
+    this.entries.delete(id);
   }
 
   get(id: string): AskSession | undefined {
@@ -50,7 +62,7 @@ export class SessionStore {
 
   /** On shutdown: forget everything without editing messages (the tokens outlive us by design). */
   clear(): void {
-    for (const entry of this.entries.values()) clearTimeout(entry.timer);
+    for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
     this.entries.clear();
   }
 }

@@ -21,7 +21,7 @@ export interface BotContext {
 
 export interface Command {
   readonly data: SharedSlashCommand | ContextMenuCommandBuilder;
-  /** Whether the work may outlast Discord's 3 s acknowledgement window; the command defers itself. */
+  /** Must acknowledge within Discord's 3 s: reply at once, or defer first when the work may take longer. */
   execute(interaction: CommandInteraction, context: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
 }

@@ -67,7 +67,7 @@ function expectAttributedAndCutAtSentence(embed: APIEmbed, paragraphs: Map<strin
 let h: Harness;
 let paragraphs: Map<string, string>;
 beforeAll(async () => {
-  h = await startHarness({ corpusDir: writeCorpus() }, { sessions: { lifetimeMs: 1000 } });
+  h = await startHarness({ corpusDir: writeCorpus() }, { sessions: { lifetimeMs: 300 } });
   paragraphs = new Map(h.bot.context.index.paragraphs.map((p) => [p.paragraph.id, p.paragraph.text]));
 });
 afterAll(async () => h?.stop());

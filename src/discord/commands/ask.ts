@@ -1,8 +1,15 @@
 // /ask question:<text> [outlet] [count] [private]: the best quotes, each attributed, with paging.
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { checkQuestion, DEFAULT_COUNT, MAX_QUESTION_LENGTH, resolveOutlet, startAnswer } from '../ask-flow.js';
+import {
+  checkQuestion,
+  DEFAULT_COUNT,
+  type EditReply,
+  MAX_QUESTION_LENGTH,
+  resolveOutlet,
+  sendAnswer,
+} from '../ask-flow.js';
 import { UNKNOWN_OUTLET_MESSAGE } from '../render/answer-reply.js';
-import { forEdit, toChoices, toReply } from '../to-reply.js';
+import { toChoices, toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
 
 export default {
@@ -37,10 +44,10 @@ export default {
     const ephemeral = interaction.options.getBoolean('private') ?? false;
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     const count = interaction.options.getInteger('count') ?? DEFAULT_COUNT;
-    const spec = startAnswer(context, { question, outlet, count, ownerId: interaction.user.id, ephemeral }, (reply) =>
-      interaction.editReply(reply),
+    const edit = (reply: EditReply) => interaction.editReply(reply);
+    await sendAnswer(context, { question, outlet, count, ownerId: interaction.user.id, ephemeral }, edit, (_, reply) =>
+      edit(reply),
     );
-    await interaction.editReply(forEdit(toReply(spec)));
   },
   async autocomplete(interaction, context) {
     const typed = interaction.options.getFocused().toLowerCase();

@@ -1,8 +1,8 @@
 // Message context menu "Find sources": the target message's text is the question, for checking a claim
 // someone made in the channel. The answer is private to whoever asked, so it never shames the author.
 import { ApplicationCommandType, ContextMenuCommandBuilder, MessageFlags } from 'discord.js';
-import { checkQuestion, DEFAULT_COUNT, startAnswer } from '../ask-flow.js';
-import { forEdit, toReply } from '../to-reply.js';
+import { checkQuestion, DEFAULT_COUNT, type EditReply, sendAnswer } from '../ask-flow.js';
+import { toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
 
 export const NO_TEXT_MESSAGE = 'That message has no text to look up.';
@@ -19,7 +19,7 @@ export default {
     }
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const request = { question: text, outlet: undefined, count: DEFAULT_COUNT, ownerId: interaction.user.id };
-    const spec = startAnswer(context, { ...request, ephemeral: true }, (reply) => interaction.editReply(reply));
-    await interaction.editReply(forEdit(toReply(spec)));
+    const edit = (reply: EditReply) => interaction.editReply(reply);
+    await sendAnswer(context, { ...request, ephemeral: true }, edit, (_, reply) => edit(reply));
   },
 } satisfies Command;
