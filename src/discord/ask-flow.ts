@@ -4,7 +4,7 @@ import { answerQuestion } from '../core/answer/answer-question.js';
 import type { Answer } from '../core/answer/types.js';
 import { renderAnswer } from './render/answer-reply.js';
 import type { AskSession } from './sessions.js';
-import type { DiscordReply, ReplySpec } from './to-reply.js';
+import type { DiscordReply } from './to-reply.js';
 import { forEdit, toReply } from './to-reply.js';
 import type { BotContext } from './types.js';
 

@@ -129,4 +129,20 @@ describe('button expiry', () => {
     const refused = await h.discord.waitForRequest(isCallback(press));
     expect(refused.body.data).toMatchObject({ content: EXPIRED_MESSAGE, flags: 64 });
   });
+
+  it("disables the buttons of a mention reply by editing the bot's own message", async () => {
+    const message = h.discord.message(`<@${h.discord.botUser.id}> zebra river`, { mentions: [h.discord.botUser] });
+    h.discord.dispatch('MESSAGE_CREATE', message);
+    const reply = await h.discord.waitForRequest((r) => r.body?.message_reference?.message_id === message.id);
+    expect(reply.body.components.length).toBeGreaterThan(0);
+    const sentId = reply.response?.id;
+    const expired = await h.discord.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path === `/channels/${h.discord.channelId}/messages/${sentId}`,
+    );
+    const states = expired.body.components.flatMap((row: { components: Array<{ disabled: boolean }> }) =>
+      row.components.map((c) => c.disabled),
+    );
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every(Boolean)).toBe(true);
+  });
 });

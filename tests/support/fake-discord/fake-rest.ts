@@ -13,6 +13,8 @@ export interface RecordedRequest {
   readonly body: any;
   /** The status the fake answered with. */
   status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: the JSON the fake answered with, if any.
+  response?: any;
 }
 
 export type RequestMatcher = (request: RecordedRequest) => boolean;
@@ -116,6 +118,7 @@ export class FakeRest {
     };
     const answer = this.answer(request);
     request.status = answer.status;
+    request.response = answer.body;
     const headers: Record<string, string> = {
       ...(answer.body !== undefined && { 'content-type': 'application/json' }),
       ...answer.headers,
