@@ -69,6 +69,7 @@ export function truncateRendered(text: RenderedText, max: number): string {
   const full = text.render(text.plain);
   if (full.length <= max) return full;
   const room = max - TRUNCATION_MARKER.length;
+  if (room <= 0) return '';
   const spans = splitSentences(text.plain);
   for (let count = spans.length - 1; count >= 1; count -= 1) {
     const end = spans[count - 1]?.end ?? 0;

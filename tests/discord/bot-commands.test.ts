@@ -29,9 +29,13 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.stop());
 
+/** Dispatches an interaction and returns its acknowledgement, which must come inside Discord's 3 s. */
 async function run(interaction: InteractionPayload) {
+  const dispatched = performance.now();
   h.discord.dispatch('INTERACTION_CREATE', interaction);
-  return h.discord.waitForRequest(isCallback(interaction));
+  const callback = await h.discord.waitForRequest(isCallback(interaction));
+  expect(performance.now() - dispatched).toBeLessThan(3000);
+  return callback;
 }
 
 async function runDeferred(
