@@ -1,0 +1,99 @@
+// Configuration, parsed once from the environment with zod (../shared/CONTRACT.md section 3). Split in
+// layers so each program asks only for what it uses: the CLI needs no token, deploying needs the
+// application id, the bot needs the token. Errors name the variable and never echo its value.
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Empty strings count as unset: `.env.example` lists every variable with an empty value. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+const token = z.string({ error: 'required' }).trim().min(1, 'required').regex(/^\S+$/, 'must not contain spaces');
+const apiUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).transform((u) => u.replace(/\/+$/, ''));
+const switchValue = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+const corpusShape = {
+  CORPUS_DIR: optional(z.string()).default('./corpus'),
+};
+
+const botShape = {
+  ...corpusShape,
+  DISCORD_TOKEN: token,
+  DISCORD_API_URL: optional(apiUrl),
+  DATABASE_PATH: optional(z.string()).default('./data/bot.sqlite'),
+  MESSAGE_CONTENT_INTENT: optional(switchValue).default(false),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).default('info'),
+};
+
+const deployShape = {
+  DISCORD_TOKEN: token,
+  DISCORD_APPLICATION_ID: z.string({ error: 'required' }).pipe(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  DISCORD_API_URL: optional(apiUrl),
+};
+
+export interface CorpusConfig {
+  readonly corpusDir: string;
+}
+
+export interface BotConfig extends CorpusConfig {
+  readonly token: string;
+  /** REST base such as `https://discord.com/api`; undefined means discord.js's default. */
+  readonly apiUrl: string | undefined;
+  readonly databasePath: string;
+  /** Ask for the privileged Message Content intent. Mentions work without it. */
+  readonly messageContentIntent: boolean;
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+}
+
+export interface DeployConfig {
+  readonly token: string;
+  readonly applicationId: string;
+  readonly guildId: string | undefined;
+  readonly apiUrl: string | undefined;
+}
+
+function parse<T extends z.ZodRawShape>(shape: T, env: Environment): z.infer<z.ZodObject<T>> {
+  const result = z.object(shape).safeParse(env);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const variable = String(issue?.path[0] ?? 'environment');
+  // The first problem only: one line, naming the variable. zod messages never include the value here.
+  throw new ConfigError(`${variable}: ${issue?.message ?? 'invalid'}`);
+}
+
+export function loadCorpusConfig(env: Environment): CorpusConfig {
+  return { corpusDir: parse(corpusShape, env).CORPUS_DIR };
+}
+
+export function loadBotConfig(env: Environment): BotConfig {
+  const parsed = parse(botShape, env);
+  return {
+    corpusDir: parsed.CORPUS_DIR,
+    token: parsed.DISCORD_TOKEN,
+    apiUrl: parsed.DISCORD_API_URL,
+    databasePath: parsed.DATABASE_PATH,
+    messageContentIntent: parsed.MESSAGE_CONTENT_INTENT,
+    logLevel: parsed.LOG_LEVEL,
+  };
+}
+
+export function loadDeployConfig(env: Environment): DeployConfig {
+  const parsed = parse(deployShape, env);
+  return {
+    token: parsed.DISCORD_TOKEN,
+    applicationId: parsed.DISCORD_APPLICATION_ID,
+    guildId: parsed.DISCORD_GUILD_ID,
+    apiUrl: parsed.DISCORD_API_URL,
+  };
+}

@@ -1,0 +1,109 @@
+// What /ask, a mention and "Find sources" share: checking the question, asking the core, paging with
+// "More", and disabling the buttons when the session ends.
+import { answerQuestion } from '../core/answer/answer-question.js';
+import type { Answer } from '../core/answer/types.js';
+import { renderAnswer } from './render/answer-reply.js';
+import type { AskSession } from './sessions.js';
+import type { DiscordReply } from './to-reply.js';
+import { forEdit, toReply } from './to-reply.js';
+import type { BotContext } from './types.js';
+
+export const MAX_QUESTION_LENGTH = 500;
+export const DEFAULT_COUNT = 3;
+export const EMPTY_QUESTION_MESSAGE =
+  'Ask me a question in words, for example `/ask question: Who is Carter Page?`, and I will quote the sources.';
+export const LONG_QUESTION_MESSAGE = `That question is longer than ${MAX_QUESTION_LENGTH} characters. Please ask something shorter.`;
+
+/** A refusal to show the user, or null when the question can be searched. */
+export function checkQuestion(question: string): string | null {
+  if (question.trim() === '') return EMPTY_QUESTION_MESSAGE;
+  if (question.length > MAX_QUESTION_LENGTH) return LONG_QUESTION_MESSAGE;
+  return null;
+}
+
+/** The outlet as the corpus spells it. Autocomplete values are cut at 100 characters, so a unique prefix of
+ * that length also counts. Undefined input is no filter; null means no such outlet. */
+export function resolveOutlet(context: BotContext, input: string | null | undefined): string | undefined | null {
+  const wanted = input?.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const exact = context.outlets.find((o) => o.toLowerCase() === wanted);
+  if (exact) return exact;
+  const prefixed = context.outlets.filter((o) => o.toLowerCase().startsWith(wanted));
+  return wanted.length >= 100 && prefixed.length === 1 ? (prefixed[0] ?? null) : null;
+}
+
+export interface PageRequest {
+  readonly question: string;
+  readonly outlet: string | undefined;
+  readonly count: number;
+  readonly page: number;
+}
+
+/** One page of results: the core asked for everything up to the page (plus one, to know if more exist). */
+export function answerPage(context: BotContext, request: PageRequest): { answer: Answer; hasMore: boolean } {
+  const shown = (request.page + 1) * request.count;
+  const answer = answerQuestion(context.index, request.question, { top: shown + 1, outlet: request.outlet });
+  if (answer.kind === 'no-match') return { answer, hasMore: false };
+  const results = answer.results.slice(request.page * request.count, shown);
+  return { answer: { ...answer, results }, hasMore: answer.results.length > shown };
+}
+
+export function renderSessionPage(context: BotContext, session: AskSession, sessionId: string, disabled = false) {
+  const { answer, hasMore } = answerPage(context, session);
+  return renderAnswer(answer, {
+    firstNumber: session.page * session.count + 1,
+    sessionId,
+    hasMore,
+    disabled,
+  });
+}
+
+export interface AskRequest {
+  readonly question: string;
+  readonly outlet: string | undefined;
+  readonly count: number;
+  readonly ownerId: string;
+  readonly ephemeral: boolean;
+}
+
+export type EditReply = Omit<DiscordReply, 'flags'>;
+
+/**
+ * Sends the first page of an answer with `send`. When there are quotes, a paging session is opened; its
+ * clock starts once the message exists, and on expiry `editLater` disables the buttons (through the
+ * interaction token, or by editing the bot's own message).
+ */
+export async function sendAnswer<Sent>(
+  context: BotContext,
+  request: AskRequest,
+  send: (reply: EditReply) => Promise<Sent>,
+  editLater: (sent: Sent, reply: EditReply) => Promise<unknown>,
+): Promise<void> {
+  const { answer, hasMore } = answerPage(context, { ...request, page: 0 });
+  if (answer.kind === 'no-match') {
+    await send(forEdit(toReply(renderAnswer(answer, { firstNumber: 1, hasMore, ephemeral: request.ephemeral }))));
+    return;
+  }
+  const session: AskSession = {
+    question: request.question,
+    outlet: request.outlet,
+    count: request.count,
+    ownerId: request.ownerId,
+    page: 0,
+  };
+  const sessionId = context.sessions.create(session);
+  let sent: Sent;
+  try {
+    sent = await send(forEdit(toReply(renderAnswer(answer, { firstNumber: 1, sessionId, hasMore }))));
+  } catch (error) {
+    context.sessions.delete(sessionId);
+    throw error;
+  }
+  context.sessions.arm(sessionId, async () => {
+    try {
+      await editLater(sent, forEdit(toReply(renderSessionPage(context, session, sessionId, true))));
+    } catch (error) {
+      context.logger.warn({ err: error }, 'could not disable expired buttons');
+    }
+  });
+}

@@ -1,0 +1,6 @@
+// The button registry, keyed by custom-id prefix (`prefix:args`). One line per button.
+import type { ButtonHandler } from '../types.js';
+import moreResults from './more-results.js';
+import showContext from './show-context.js';
+
+export const buttons: readonly ButtonHandler[] = [showContext, moreResults];

@@ -1,0 +1,68 @@
+// /compare question:<text>: each outlet's best quote for the same question, strongest match first, so a
+// reader sees how different outlets report the same fact. Each outlet is asked through the core with its
+// own filter, so every quote is exactly what /ask outlet:<that outlet> would give first.
+import { SlashCommandBuilder } from 'discord.js';
+import { answerQuestion } from '../../core/answer/answer-question.js';
+import type { QuoteResult } from '../../core/answer/types.js';
+import { checkQuestion, MAX_QUESTION_LENGTH } from '../ask-flow.js';
+import { buildContextRows, buildQuoteEmbed, renderNoMatch } from '../render/answer-reply.js';
+import { escapeMarkdownText } from '../render/highlight.js';
+import { DISCORD_LIMITS, forEdit, toReply, truncateLine } from '../to-reply.js';
+import type { Command } from '../types.js';
+
+export const COMPARE_HEADER = 'How each outlet reports it: the best passage from each, strongest match first.';
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('compare')
+    .setDescription("Each outlet's best quote for the same question, side by side")
+    .addStringOption((o) =>
+      o
+        .setName('question')
+        .setDescription('What do you want to compare?')
+        .setRequired(true)
+        .setMaxLength(MAX_QUESTION_LENGTH),
+    ),
+  async execute(interaction, context) {
+    if (!interaction.isChatInputCommand()) return;
+    const question = interaction.options.getString('question', true);
+    const refusal = checkQuestion(question);
+    if (refusal) {
+      await interaction.reply(toReply({ content: refusal, ephemeral: true }));
+      return;
+    }
+    await interaction.deferReply();
+    const best: QuoteResult[] = [];
+    const silent: string[] = [];
+    for (const outlet of context.outlets) {
+      const answer = answerQuestion(context.index, question, { top: 1, outlet });
+      const first = answer.kind === 'quotes' ? answer.results[0] : undefined;
+      if (first) best.push(first);
+      else silent.push(outlet);
+    }
+    if (best.length === 0) {
+      const overall = answerQuestion(context.index, question, { top: 1 });
+      if (overall.kind === 'no-match') {
+        await interaction.editReply(forEdit(toReply(renderNoMatch(overall))));
+        return;
+      }
+    }
+    best.sort((a, b) => b.score - a.score || a.outlet.localeCompare(b.outlet));
+    const shown = best.slice(0, DISCORD_LIMITS.embeds);
+    const lines = [COMPARE_HEADER];
+    if (best.length > shown.length) lines.push(`Showing the ${shown.length} closest of ${best.length} outlets.`);
+    if (silent.length > 0) {
+      const names = silent.map((o) => escapeMarkdownText(o)).join(', ');
+      lines.push(truncateLine(`No passage clears the bar in: ${names}`, 1000));
+    }
+    await interaction.editReply(
+      forEdit(
+        toReply({
+          content: lines.join('\n'),
+          embeds: shown.map(buildQuoteEmbed),
+          components: buildContextRows(shown, 1),
+        }),
+      ),
+    );
+  },
+} satisfies Command;

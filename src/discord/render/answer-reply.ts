@@ -1,0 +1,116 @@
+// An `Answer` from the core as a Discord reply. Nothing is re-ranked or re-quoted here: the results are
+// shown in the core's order, each quote verbatim (escaped, matched words in bold) with its attribution.
+import type { APIActionRowComponent, APIButtonComponent, APIComponentInMessageActionRow } from 'discord.js';
+import { ButtonStyle, ComponentType } from 'discord.js';
+import type { Answer, QuoteResult } from '../../core/answer/types.js';
+import type { EmbedSpec, ReplySpec } from '../to-reply.js';
+import { buildCustomId } from '../types.js';
+import { escapeMarkdownText, renderHighlightedText } from './highlight.js';
+
+export const NO_MATCH_MESSAGE =
+  'Nothing in the corpus answers that, so there is no quote to give. Try other words, or `/sources` to see what the corpus covers.';
+export const UNKNOWN_OUTLET_MESSAGE =
+  'No outlet by that name is in the corpus. Pick one from the list, or leave it out.';
+export const NO_AUTHOR = 'not named by the source';
+export const CONTEXT_PREFIX = 'ctx';
+export const MORE_PREFIX = 'more';
+
+/** A stable colour per outlet, so a reader can tell outlets apart at a glance. */
+export function pickOutletColor(outlet: string): number {
+  let hash = 2166136261;
+  for (const char of outlet) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 16777619);
+  return (hash >>> 0) & 0xffffff;
+}
+
+export function buildQuoteEmbed(result: QuoteResult): EmbedSpec {
+  return {
+    author: result.outlet,
+    title: result.title,
+    body: { plain: result.quote, render: (plain) => renderHighlightedText(plain, result.matchedTerms) },
+    fields: [{ name: 'Author', value: result.author ?? NO_AUTHOR, inline: true }],
+    footer: `${result.paragraphId} \u00B7 score ${result.score}`,
+    color: pickOutletColor(result.outlet),
+  };
+}
+
+function buildButton(
+  customId: string | null,
+  label: string,
+  style: ButtonStyle.Primary | ButtonStyle.Secondary,
+  disabled: boolean,
+) {
+  if (customId === null) return null;
+  const button: APIButtonComponent = { type: ComponentType.Button, custom_id: customId, label, style, disabled };
+  return button;
+}
+
+type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/** "Context n" for each quote, five to a row (Discord's limit per row). */
+export function buildContextRows(results: readonly QuoteResult[], firstNumber: number, disabled = false): Row[] {
+  const buttons = results.flatMap((result, i) => {
+    const button = buildButton(
+      buildCustomId(CONTEXT_PREFIX, result.paragraphId),
+      `Show context ${firstNumber + i}`,
+      ButtonStyle.Secondary,
+      disabled,
+    );
+    return button ? [button] : [];
+  });
+  const rows: Row[] = [];
+  for (let i = 0; i < buttons.length; i += 5)
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + 5) });
+  return rows;
+}
+
+export interface AnswerView {
+  /** 0 for the first results; "More" moves on by `count`. */
+  readonly firstNumber: number;
+  /** The paging session, when the asker can ask for more. */
+  readonly sessionId?: string | undefined;
+  readonly hasMore: boolean;
+  readonly disabled?: boolean;
+  readonly ephemeral?: boolean;
+}
+
+export function renderNoMatch(answer: Extract<Answer, { kind: 'no-match' }>, ephemeral = false): ReplySpec {
+  const message = answer.reason === 'unknown-outlet' ? UNKNOWN_OUTLET_MESSAGE : NO_MATCH_MESSAGE;
+  const hint =
+    answer.suggestions.length > 0
+      ? `\nDid you mean: ${answer.suggestions.map((word) => `**${escapeMarkdownText(word)}**`).join(', ')}?`
+      : '';
+  return { content: `${message}${hint}`, ephemeral };
+}
+
+export function renderAnswer(answer: Answer, view: AnswerView): ReplySpec {
+  if (answer.kind === 'no-match') return renderNoMatch(answer, view.ephemeral);
+  const lines: string[] = [];
+  if (view.firstNumber > 1)
+    lines.push(`Results ${view.firstNumber}\u2013${view.firstNumber + answer.results.length - 1}`);
+  if (answer.corrections.length > 0)
+    lines.push(`Also searched for: ${answer.corrections.map((c) => escapeMarkdownText(c.to)).join(', ')}`);
+  const rows = buildContextRows(answer.results, view.firstNumber, view.disabled);
+  if (view.sessionId !== undefined && rows.length < 5) {
+    const more = buildButton(
+      buildCustomId(MORE_PREFIX, view.sessionId),
+      'More',
+      ButtonStyle.Primary,
+      view.disabled === true || !view.hasMore,
+    );
+    if (more) rows.push({ type: ComponentType.ActionRow, components: [more] });
+  }
+  return {
+    content: lines.join('\n'),
+    embeds: answer.results.map(buildQuoteEmbed),
+    components: rows,
+    ephemeral: view.ephemeral ?? false,
+  };
+}
+
+/** The same components, all disabled: what an answer looks like once its buttons expire. */
+export function disableComponents(rows: readonly Row[]): Row[] {
+  return rows.map((row) => ({
+    ...row,
+    components: row.components.map((component) => ({ ...component, disabled: true })),
+  }));
+}

@@ -1,0 +1,105 @@
+// Starting the bot: load the corpus once, build the index, log in, route events. Returns a handle whose
+// stop() closes the gateway connection; main.ts wires it to signals, tests call it directly.
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Logger } from 'pino';
+import type { BotConfig } from '../config/load-config.js';
+import { buildIndex } from '../core/retrieval/build-index.js';
+import { loadCorpus } from '../corpus/load-corpus.js';
+import { createRouter, handleInteraction } from './handle-interaction.js';
+import { handleMessage } from './handle-message.js';
+import { DEFAULT_SESSIONS, type SessionOptions, SessionStore } from './sessions.js';
+import type { BotContext } from './types.js';
+
+/** A start-up failure caused by configuration: its message names the variable to fix. */
+export class BotStartError extends Error {
+  override name = 'BotStartError';
+}
+
+/** Gateway close codes that no retry will fix, and the variable a person must change. */
+const FATAL_CLOSE_CODES: ReadonlyMap<number, string> = new Map([
+  [4004, 'DISCORD_TOKEN: Discord rejected the token (reset it in the Developer Portal, Bot page)'],
+  [
+    4014,
+    'MESSAGE_CONTENT_INTENT: the Message Content intent is not enabled for this bot in the Developer Portal (Bot page)',
+  ],
+]);
+
+export interface StartBotOptions {
+  readonly logger: Logger;
+  readonly sessions?: SessionOptions;
+}
+
+export interface BotHandle {
+  readonly client: Client<true>;
+  readonly context: BotContext;
+  stop(): Promise<void>;
+}
+
+/** Only what is used: guild events for slash commands, guild messages for mentions. */
+export function chooseIntents(config: Pick<BotConfig, 'messageContentIntent'>): GatewayIntentBits[] {
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
+  if (config.messageContentIntent) intents.push(GatewayIntentBits.MessageContent);
+  return intents;
+}
+
+export async function startBot(config: BotConfig, options: StartBotOptions): Promise<BotHandle> {
+  const { logger } = options;
+  const loadStarted = performance.now();
+  const index = buildIndex(loadCorpus(config.corpusDir));
+  const outlets = [...new Set(index.documents.map((d) => d.outlet))].sort((a, b) => a.localeCompare(b));
+  logger.info(
+    {
+      documents: index.documents.length,
+      paragraphs: index.paragraphs.length,
+      ms: Math.round(performance.now() - loadStarted),
+    },
+    'corpus loaded',
+  );
+  const context: BotContext = {
+    index,
+    outlets,
+    logger,
+    sessions: new SessionStore(options.sessions ?? DEFAULT_SESSIONS),
+  };
+  const router = createRouter();
+  const client = new Client({
+    intents: chooseIntents(config),
+    ...(config.apiUrl !== undefined && { rest: { api: config.apiUrl } }),
+  });
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(router, interaction, context));
+  client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+  client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, 'gateway disconnected'));
+
+  // discord.js does not reject login when the gateway refuses the session; it reports a disconnect.
+  const ready = new Promise<Client<true>>((resolve, reject) => {
+    client.once(Events.ClientReady, resolve);
+    client.on(Events.ShardDisconnect, (event) => {
+      const reason = FATAL_CLOSE_CODES.get(event.code);
+      if (reason !== undefined) reject(new BotStartError(reason));
+    });
+  });
+  let readyClient: Client<true>;
+  try {
+    await client.login(config.token);
+    readyClient = await ready;
+  } catch (error) {
+    await client.destroy();
+    // Login rejects with discord.js's own errors for the same two causes; name the variable instead.
+    if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid')
+      throw new BotStartError(FATAL_CLOSE_CODES.get(4004));
+    if (error instanceof Error && /disallowed intents/i.test(error.message))
+      throw new BotStartError(FATAL_CLOSE_CODES.get(4014));
+    throw error;
+  }
+  logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'bot ready');
+  return {
+    client: readyClient,
+    context,
+    async stop() {
+      context.sessions.clear();
+      await client.destroy();
+      logger.info('bot stopped');
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// The shapes every command and button shares. Adding a command is one file in commands/ plus one line in
+// commands/index.ts; adding a button is one file in buttons/ plus one line in buttons/index.ts.
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  CommandInteraction,
+  ContextMenuCommandBuilder,
+  SharedSlashCommand,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { SearchIndex } from '../core/retrieval/build-index.js';
+import type { SessionStore } from './sessions.js';
+
+export interface BotContext {
+  readonly index: SearchIndex;
+  /** Distinct outlet names, sorted: autocomplete and /compare read them. */
+  readonly outlets: readonly string[];
+  readonly logger: Logger;
+  readonly sessions: SessionStore;
+}
+
+export interface Command {
+  readonly data: SharedSlashCommand | ContextMenuCommandBuilder;
+  /** Must acknowledge within Discord's 3 s: reply at once, or defer first when the work may take longer. */
+  execute(interaction: CommandInteraction, context: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
+}
+
+/** Buttons are routed by the first `:`-separated part of their custom id. */
+export interface ButtonHandler {
+  readonly prefix: string;
+  execute(interaction: ButtonInteraction, args: readonly string[], context: BotContext): Promise<void>;
+}
+
+export const CUSTOM_ID_SEPARATOR = ':';
+const MAX_CUSTOM_ID = 100;
+
+/** `prefix:arg1:arg2`, or null when it would not fit Discord's 100-character limit. */
+export function buildCustomId(prefix: string, ...args: readonly string[]): string | null {
+  const id = [prefix, ...args].join(CUSTOM_ID_SEPARATOR);
+  return id.length <= MAX_CUSTOM_ID ? id : null;
+}
+
+export function parseCustomId(customId: string): { prefix: string; args: string[] } {
+  const [prefix = '', ...args] = customId.split(CUSTOM_ID_SEPARATOR);
+  return { prefix, args };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { loadBotConfig, loadCorpusConfig, loadDeployConfig } from '../../src/config/load-config.js';
+
+describe('loadBotConfig', () => {
+  it('applies the documented defaults', () => {
+    expect(loadBotConfig({ DISCORD_TOKEN: 'abc.def.ghi' })).toEqual({
+      token: 'abc.def.ghi',
+      apiUrl: undefined,
+      corpusDir: './corpus',
+      databasePath: './data/bot.sqlite',
+      messageContentIntent: false,
+      logLevel: 'info',
+    });
+  });
+
+  it('treats empty values from .env.example as unset', () => {
+    const config = loadBotConfig({
+      DISCORD_TOKEN: 't',
+      DISCORD_API_URL: '',
+      CORPUS_DIR: '',
+      MESSAGE_CONTENT_INTENT: '',
+    });
+    expect(config.apiUrl).toBeUndefined();
+    expect(config.corpusDir).toBe('./corpus');
+  });
+
+  it('reads the switches and the API base', () => {
+    const config = loadBotConfig({
+      DISCORD_TOKEN: 't',
+      DISCORD_API_URL: 'http://127.0.0.1:1234/api/',
+      MESSAGE_CONTENT_INTENT: 'true',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config).toMatchObject({
+      apiUrl: 'http://127.0.0.1:1234/api',
+      messageContentIntent: true,
+      logLevel: 'debug',
+    });
+  });
+
+  it.each([
+    [{}, 'DISCORD_TOKEN: required'],
+    [{ DISCORD_TOKEN: '   ' }, 'DISCORD_TOKEN: required'],
+    [{ DISCORD_TOKEN: 'has space' }, 'DISCORD_TOKEN: must not contain spaces'],
+    [{ DISCORD_TOKEN: 't', DISCORD_API_URL: 'ftp://x' }, 'DISCORD_API_URL: must be an http(s) URL'],
+    [{ DISCORD_TOKEN: 't', LOG_LEVEL: 'loud' }, /^LOG_LEVEL: must be one of fatal, error/],
+  ])('stops with one line naming the variable: %j', (env: Record<string, string>, message: string | RegExp) => {
+    expect(() => loadBotConfig(env)).toThrow(message);
+  });
+
+  it('never echoes the token in an error', () => {
+    const secret = 'secret token';
+    expect(() => loadBotConfig({ DISCORD_TOKEN: secret })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining(secret) }),
+    );
+  });
+});
+
+describe('loadDeployConfig and loadCorpusConfig', () => {
+  it('needs the application id to deploy, and checks ids are snowflakes', () => {
+    expect(() => loadDeployConfig({ DISCORD_TOKEN: 't' })).toThrow('DISCORD_APPLICATION_ID: required');
+    expect(() =>
+      loadDeployConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_GUILD_ID: 'x' }),
+    ).toThrow(/^DISCORD_GUILD_ID: must be a Discord id/);
+  });
+
+  it('lets the CLI read the corpus without any token', () => {
+    expect(loadCorpusConfig({})).toEqual({ corpusDir: './corpus' });
+  });
+});

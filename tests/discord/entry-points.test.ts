@@ -1,0 +1,166 @@
+// The built entry points run as a user runs them: `npm start` (dist/discord/main.js) and
+// `npm run deploy-commands` (dist/discord/deploy-commands.js), against the fake Discord.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeDiscord, isOriginalEdit, startFakeDiscord } from '../support/fake-discord/index.js';
+import { CORPUS_DIR, REPO_ROOT } from '../support/real-corpus.js';
+
+// An empty working directory, so a developer's own .env is never read by these runs.
+const cwd = mkdtempSync(join(tmpdir(), 'bot-entry-'));
+
+interface Run {
+  readonly child: ChildProcess;
+  readonly stderr: () => string;
+  readonly exited: Promise<number | null>;
+}
+
+function runEntry(file: string, env: Record<string, string>): Run {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/discord', file)], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr += String(chunk);
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stderr: () => stderr, exited };
+}
+
+/** The human-readable lines of stderr: the JSON log lines (written by pino, in any order) left out. */
+function reasonLines(run: Run): string[] {
+  return run
+    .stderr()
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('{'));
+}
+
+let discord: FakeDiscord;
+beforeAll(async () => {
+  discord = await startFakeDiscord({ token: 'fake.secret-token.value' });
+});
+afterAll(async () => discord?.close());
+
+describe('npm start', () => {
+  it('stops with one line naming a missing variable', async () => {
+    const run = runEntry('main.js', { CORPUS_DIR });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toBe('DISCORD_TOKEN: required\n');
+  });
+
+  it('stops with one line naming a malformed variable, without printing the token', async () => {
+    const run = runEntry('main.js', { DISCORD_TOKEN: discord.token, MESSAGE_CONTENT_INTENT: 'maybe' });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toBe('MESSAGE_CONTENT_INTENT: must be true or false\n');
+  });
+
+  it('names DISCORD_TOKEN when Discord rejects it, and never prints it', async () => {
+    const token = 'wrong.token-value.here';
+    const run = runEntry('main.js', { DISCORD_TOKEN: token, DISCORD_API_URL: discord.apiUrl, CORPUS_DIR });
+    expect(await run.exited).toBe(1);
+    expect(reasonLines(run)).toEqual([expect.stringMatching(/^DISCORD_TOKEN: Discord rejected the token/)]);
+    expect(run.stderr()).not.toContain(token);
+  });
+
+  it('names MESSAGE_CONTENT_INTENT when Discord refuses the privileged intent', async () => {
+    const strict = await startFakeDiscord({ token: discord.token, allowPrivilegedIntents: false });
+    try {
+      const run = runEntry('main.js', {
+        DISCORD_TOKEN: strict.token,
+        DISCORD_API_URL: strict.apiUrl,
+        CORPUS_DIR,
+        MESSAGE_CONTENT_INTENT: 'on',
+      });
+      expect(await run.exited).toBe(1);
+      expect(reasonLines(run)).toEqual([expect.stringMatching(/^MESSAGE_CONTENT_INTENT: the Message Content intent/)]);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('logs in, answers /ask, asks for Message Content only when switched on, and stops cleanly on SIGTERM', async () => {
+    const run = runEntry('main.js', {
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_URL: discord.apiUrl,
+      CORPUS_DIR,
+      MESSAGE_CONTENT_INTENT: 'true',
+    });
+    await discord.gateway.waitForIdentify();
+    expect(discord.gateway.identifies.at(-1)?.intents).toBe(1 | 512 | 32768);
+    // Dispatch only once the bot says it is ready: the event, not a sleep.
+    const i = discord.slashCommand('ask', { question: 'Who is Carter Page?' });
+    await waitForLog(run, '"msg":"bot ready"');
+    discord.dispatch('INTERACTION_CREATE', i);
+    const edit = await discord.waitForRequest(isOriginalEdit(i));
+    expect(edit.body.embeds[0].author.name).toBe('Occupy Democrats');
+
+    const closed = discord.gateway.waitForClose();
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    await closed;
+    expect(run.stderr()).not.toContain(discord.token);
+    expect(run.stderr()).toContain('"msg":"bot stopped"');
+  });
+});
+
+function waitForLog(run: Run, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (run.stderr().includes(text)) {
+        run.child.stderr?.off('data', check);
+        resolve();
+      }
+    };
+    run.child.stderr?.on('data', check);
+    run.exited.then(() => reject(new Error(`exited before logging ${text}: ${run.stderr()}`)));
+    check();
+  });
+}
+
+describe('npm run deploy-commands', () => {
+  const expectedNames = ['ask', 'compare', 'sources', 'quote', 'Find sources'];
+
+  it('registers every command in one bulk PUT to the guild when DISCORD_GUILD_ID is set', async () => {
+    const guildId = '123456789012345678';
+    const run = runEntry('deploy-commands.js', {
+      DISCORD_TOKEN: discord.token,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_GUILD_ID: guildId,
+      DISCORD_API_URL: discord.apiUrl,
+    });
+    expect(await run.exited).toBe(0);
+    const put = await discord.waitForRequest(
+      (r) => r.method === 'PUT' && r.path === `/applications/${discord.applicationId}/guilds/${guildId}/commands`,
+    );
+    expect(put.headers.authorization).toBe(`Bot ${discord.token}`);
+    expect(put.body.map((c: { name: string }) => c.name)).toEqual(expectedNames);
+    const ask = put.body.find((c: { name: string }) => c.name === 'ask');
+    expect(ask.options.map((o: { name: string }) => o.name)).toEqual(['question', 'outlet', 'count', 'private']);
+    expect(ask.options[1].autocomplete).toBe(true);
+    expect(put.body.find((c: { name: string }) => c.name === 'Find sources').type).toBe(3);
+    expect(run.stderr()).toBe(`registered 5 commands (guild ${guildId})\n`);
+  });
+
+  it('registers globally without DISCORD_GUILD_ID', async () => {
+    const run = runEntry('deploy-commands.js', {
+      DISCORD_TOKEN: discord.token,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+    });
+    expect(await run.exited).toBe(0);
+    const put = await discord.waitForRequest(
+      (r) => r.method === 'PUT' && r.path === `/applications/${discord.applicationId}/commands`,
+    );
+    expect(put.body.map((c: { name: string }) => c.name)).toEqual(expectedNames);
+  });
+
+  it('names a missing application id', async () => {
+    const run = runEntry('deploy-commands.js', { DISCORD_TOKEN: discord.token });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toBe('DISCORD_APPLICATION_ID: required\n');
+  });
+});
