@@ -32,6 +32,12 @@ const botShape = {
   DISCORD_API_URL: optional(apiUrl),
   DATABASE_PATH: optional(z.string()).default('./data/bot.sqlite'),
   MESSAGE_CONTENT_INTENT: optional(switchValue).default(false),
+  SHARD_COUNT: optional(
+    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)], {
+      error: 'must be "auto" or a whole number of shards',
+    }),
+  ),
+  SHARD_SPAWN_DELAY_MS: optional(z.coerce.number().int().min(0).max(60_000, 'must be at most 60000')).default(5_500),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).default('info'),
 };
 
@@ -54,6 +60,10 @@ export interface BotConfig extends CorpusConfig {
   /** Ask for the privileged Message Content intent. Mentions work without it. */
   readonly messageContentIntent: boolean;
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** Run one process per shard under discord.js's ShardingManager: 'auto' asks Discord how many. */
+  readonly shardCount?: 'auto' | number | undefined;
+  /** Pause between starting shards: Discord lets a bot identify once per 5 s per concurrency bucket. */
+  readonly shardSpawnDelayMs?: number | undefined;
 }
 
 export interface DeployConfig {
@@ -85,6 +95,8 @@ export function loadBotConfig(env: Environment): BotConfig {
     databasePath: parsed.DATABASE_PATH,
     messageContentIntent: parsed.MESSAGE_CONTENT_INTENT,
     logLevel: parsed.LOG_LEVEL,
+    shardCount: parsed.SHARD_COUNT,
+    shardSpawnDelayMs: parsed.SHARD_SPAWN_DELAY_MS,
   };
 }
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
 // `npm start`: read .env, parse the config, start the bot, stop cleanly on SIGINT/SIGTERM. Any start-up
 // failure is one line on stderr and exit code 1; the token is never printed.
 import { config as loadDotenv } from 'dotenv';
@@ -6,6 +7,7 @@ import { ConfigError, loadBotConfig } from '../config/load-config.js';
 import { CorpusError } from '../corpus/load-corpus.js';
 import { createLogger } from './create-logger.js';
 import { BotStartError, startBot } from './start-bot.js';
+import { isShardChild, startShards } from './start-shards.js';
 
 function describeStartError(error: unknown): string {
   if (error instanceof ConfigError || error instanceof CorpusError || error instanceof BotStartError)
@@ -17,7 +19,10 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadBotConfig(process.env);
   const logger = createLogger(config.logLevel);
-  const bot = await startBot(config, { logger });
+  const runsShards = config.shardCount !== undefined && !isShardChild(process.env);
+  const bot = runsShards
+    ? await startShards(config, fileURLToPath(import.meta.url), logger)
+    : await startBot(config, { logger });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

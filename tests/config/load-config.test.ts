@@ -10,6 +10,8 @@ describe('loadBotConfig', () => {
       databasePath: './data/bot.sqlite',
       messageContentIntent: false,
       logLevel: 'info',
+      shardCount: undefined,
+      shardSpawnDelayMs: 5_500,
     });
   });
 

@@ -11,6 +11,8 @@ export interface FakeDiscordOptions {
   readonly token?: string;
   /** Whether the application may use privileged intents (the Developer Portal switches). Default true. */
   readonly allowPrivilegedIntents?: boolean;
+  /** The shard count `GET /gateway/bot` recommends. Default 1. */
+  readonly shards?: number;
 }
 
 export interface FakeUser {
@@ -73,6 +75,7 @@ export class FakeDiscord {
       applicationId: this.applicationId,
       botUser: { ...this.botUser },
       gatewayUrl: () => this.gateway.url,
+      ...(options.shards !== undefined && { shards: options.shards }),
     });
   }
 

@@ -63,8 +63,13 @@ export class FakeGateway {
 
   dispatch(event: string, data: unknown): void {
     if (!this.socket) throw new Error('no client is connected to the fake gateway');
+    this.dispatchTo(this.socket, event, data);
+  }
+
+  /** To one connection: with several shards connected, READY must reach the shard that identified. */
+  private dispatchTo(socket: WebSocket, event: string, data: unknown): void {
     this.sequence += 1;
-    this.socket.send(JSON.stringify({ op: 0, t: event, s: this.sequence, d: data }));
+    socket.send(JSON.stringify({ op: 0, t: event, s: this.sequence, d: data }));
   }
 
   async close(): Promise<void> {
@@ -100,7 +105,8 @@ export class FakeGateway {
       socket.close(4014, 'Disallowed intent(s).');
       return;
     }
-    this.dispatch('READY', {
+    this.socket = socket;
+    this.dispatchTo(socket, 'READY', {
       v: 10,
       user: this.identity.botUser,
       guilds: [{ id: this.identity.guild.id, unavailable: true }],
@@ -108,7 +114,7 @@ export class FakeGateway {
       resume_gateway_url: this.url,
       application: { id: this.identity.applicationId, flags: 0 },
     });
-    this.dispatch('GUILD_CREATE', this.identity.guild);
+    this.dispatchTo(socket, 'GUILD_CREATE', this.identity.guild);
     for (const waiter of this.readyWaiters.splice(0)) waiter();
   }
 }

@@ -35,6 +35,8 @@ export interface FakeRestOptions {
   readonly applicationId: string;
   readonly botUser: Record<string, unknown>;
   readonly gatewayUrl: () => string;
+  /** What `GET /gateway/bot` recommends; 1 unless a test asks for more. */
+  readonly shards?: number;
 }
 
 let nextSnowflake = 1_300_000_000_000_000_000n;
@@ -163,7 +165,7 @@ export class FakeRest {
         status: 200,
         body: {
           url: this.options.gatewayUrl(),
-          shards: 1,
+          shards: this.options.shards ?? 1,
           session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
         },
       };
