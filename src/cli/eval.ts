@@ -38,6 +38,7 @@ function runCranfieldEval(options: { dir: string; variants: boolean; corpus: str
   const rows: VariantRow[] = chosen.map((variant) => ({
     name: variant.name,
     cranfield: runCranfield(collection, { scoring: variant.scoring }),
+    thresholdApplies: variant.scoring.normalization.kind !== 'bm25',
     ...(dev ? { dev: scoreDevSet(dev.documents, dev.questions, variant) } : {}),
   }));
   const out = [

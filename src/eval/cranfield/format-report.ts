@@ -7,6 +7,8 @@ export interface VariantRow {
   readonly cranfield: CranfieldReport;
   /** Dev-set ranking figures for the same formula, when the news corpus was run too. */
   readonly dev?: EvalSummary;
+  /** False for BM25: its scores are not on the 0..1 scale the threshold is calibrated for. */
+  readonly thresholdApplies: boolean;
 }
 
 const f4 = (x: number): string => x.toFixed(4);
@@ -21,7 +23,7 @@ export function formatVariantTable(rows: readonly VariantRow[]): string {
   const lines = rows.map((r) => {
     const c = r.cranfield;
     const dev = withDev ? ` ${r.dev ? r.dev.hitAt1.toFixed(3) : '-'} | ${r.dev ? r.dev.mrr.toFixed(3) : '-'} |` : '';
-    return `| ${r.name} | ${f4(c.map)} | ${f4(c.ndcg10)} | ${f4(c.p10)} | ${f4(c.mrr10)} | ${c.refused.length}/${c.questions} |${dev}`;
+    return `| ${r.name} | ${f4(c.map)} | ${f4(c.ndcg10)} | ${f4(c.p10)} | ${f4(c.mrr10)} | ${r.thresholdApplies ? `${c.refused.length}/${c.questions}` : 'n/a'} |${dev}`;
   });
   return [header, rule, ...lines].join('\n');
 }
