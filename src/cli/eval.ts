@@ -1,16 +1,60 @@
 #!/usr/bin/env node
 // `npm run eval [-- questions.json] [--corpus DIR] [--verbose]`: retrieval quality on a question set.
 // `--feedback DATABASE` scores the question set made from members' votes instead (see eval/feedback-questions.ts).
+// `npm run eval -- --cranfield [--variants]`: ranking quality on the Cranfield collection (see README.md).
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { answerQuestion } from '../core/answer/answer-question.js';
+import type { CorpusDocument } from '../core/document/types.js';
 import { buildIndex } from '../core/retrieval/build-index.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
-import { loadQuestionSet } from '../eval/question-set.js';
+import { formatTimings, formatVariantTable, type VariantRow } from '../eval/cranfield/format-report.js';
+import { loadCranfield } from '../eval/cranfield/load-cranfield.js';
+import { runCranfield } from '../eval/cranfield/run-cranfield.js';
+import { BM25_COMPARISON, FINAL_VARIANT, SCORING_VARIANTS } from '../eval/cranfield/scoring-variants.js';
+import { type EvalQuestion, loadQuestionSet } from '../eval/question-set.js';
 import { scoreQuestion, summarize } from '../eval/score-answers.js';
 import { loadFeedbackQuestions } from './load-feedback-questions.js';
 import { runCli } from './run-cli.js';
 
 const DEFAULT_QUESTIONS = '../shared/eval/dev-questions.json';
+const DEFAULT_CRANFIELD = '../shared/bench/cranfield';
+
+/** Ranking-only dev figures for one formula: no threshold, so formulas are compared on order alone. */
+function scoreDevSet(documents: readonly CorpusDocument[], questions: readonly EvalQuestion[], variant: VariantLike) {
+  const index = buildIndex(documents, { scoring: variant.scoring });
+  return summarize(
+    questions.map((q) => scoreQuestion(q, answerQuestion(index, q.question, { minScore: 0 }), documents)),
+  );
+}
+
+type VariantLike = (typeof SCORING_VARIANTS)[number];
+
+function runCranfieldEval(options: { dir: string; variants: boolean; corpus: string; questions: string }): void {
+  const start = performance.now();
+  const collection = loadCranfield(options.dir);
+  const chosen = options.variants ? SCORING_VARIANTS : [FINAL_VARIANT, BM25_COMPARISON];
+  const dev = options.variants
+    ? { documents: loadCorpus(options.corpus), questions: loadQuestionSet(options.questions) }
+    : undefined;
+  const rows: VariantRow[] = chosen.map((variant) => ({
+    name: variant.name,
+    cranfield: runCranfield(collection, { scoring: variant.scoring }),
+    thresholdApplies: variant.scoring.normalization.kind !== 'bm25',
+    ...(dev ? { dev: scoreDevSet(dev.documents, dev.questions, variant) } : {}),
+  }));
+  const out = [
+    `Cranfield: ${collection.documents.length} abstracts indexed (${collection.skippedDocuments.join(', ')} skipped: empty), ` +
+      `${collection.questions.length} questions; -1 judged not relevant, nDCG gain 5 - grade, depth ${1000}`,
+    `answered: false = questions the bot refuses at DEFAULT_ANSWER.minScore`,
+    '',
+    formatVariantTable(rows),
+    '',
+    formatTimings(rows),
+    `total ${((performance.now() - start) / 1000).toFixed(1)} s`,
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}
 
 async function main(argv: readonly string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -22,8 +66,20 @@ async function main(argv: readonly string[]): Promise<void> {
       json: { type: 'boolean', default: false },
       feedback: { type: 'string' },
       'save-questions': { type: 'string' },
+      cranfield: { type: 'boolean', default: false },
+      'cranfield-dir': { type: 'string', default: DEFAULT_CRANFIELD },
+      variants: { type: 'boolean', default: false },
     },
   });
+  if (values.cranfield) {
+    runCranfieldEval({
+      dir: values['cranfield-dir'],
+      variants: values.variants,
+      corpus: values.corpus,
+      questions: positionals[0] ?? DEFAULT_QUESTIONS,
+    });
+    return;
+  }
   const documents = loadCorpus(values.corpus);
   const index = buildIndex(documents);
   const fromFeedback =

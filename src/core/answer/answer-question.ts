@@ -18,7 +18,7 @@ export interface AnswerOptions {
   readonly quote: QuoteOptions;
 }
 
-export const DEFAULT_ANSWER: AnswerOptions = { top: 3, minScore: 0.12, quote: DEFAULT_QUOTE };
+export const DEFAULT_ANSWER: AnswerOptions = { top: 3, minScore: 0.11, quote: DEFAULT_QUOTE };
 
 /** Score rounding for output: four decimals is finer than any difference that matters to a reader. */
 function roundScore(score: number): number {

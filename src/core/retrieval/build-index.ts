@@ -3,7 +3,14 @@
 // a sum over the postings of its few terms and never a scan of every paragraph.
 import type { CorpusDocument, Paragraph } from '../document/types.js';
 import { analyzeText } from '../text/analyze.js';
-import { DEFAULT_SCORING, dampTermFrequency, type ScoringOptions } from './score.js';
+import {
+  DEFAULT_SCORING,
+  dampTermFrequency,
+  type ParagraphStats,
+  paragraphIdf,
+  paragraphTermWeight,
+  type ScoringOptions,
+} from './score.js';
 
 export interface IndexedParagraph {
   readonly paragraph: Paragraph;
@@ -20,7 +27,7 @@ export interface SearchIndex {
   /** Postings of term t are positions postingStart[t] .. postingStart[t + 1] - 1. */
   readonly postingStart: Uint32Array;
   readonly postingParagraph: Uint32Array;
-  /** wp(t, p) of score.ts, already length-normalised. */
+  /** wp(t, p) of score.ts, already length-normalised (cosine, pivoted or BM25). */
   readonly postingWeight: Float32Array;
   /** Surface words (normalised, unstemmed) and how often each occurs: the spelling dictionary. */
   readonly wordFrequency: ReadonlyMap<string, number>;
@@ -38,25 +45,42 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
   const wordFrequency = new Map<string, number>();
   // Per paragraph: its distinct term ids and their counts, gathered in one pass.
   const paragraphTerms: Uint32Array[] = [];
-  const paragraphCounts: Uint16Array[] = [];
+  // Float: a paragraph's share of its document's title counts as a fraction of an occurrence.
+  const paragraphCounts: Float32Array[] = [];
+  const paragraphLengths: number[] = [];
   let postingCount = 0;
+  const termIdOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = termIds.size;
+      termIds.set(term, id);
+    }
+    return id;
+  };
 
   for (const document of documents) {
+    // The title as a weighted field of the document: worth `titleWeight` occurrences of each title term,
+    // shared evenly by the document's indexed paragraphs (so a one-paragraph abstract gets all of it and
+    // a twenty-paragraph article spreads it thin instead of making every paragraph match the title).
+    const indexedCount = document.paragraphs.filter((p) => !p.excluded).length;
+    const titleShare = indexedCount > 0 ? scoring.titleWeight / indexedCount : 0;
+    const titleTerms = titleShare > 0 ? analyzeText(document.title).map((t) => termIdOf(t.term)) : [];
     for (const paragraph of document.paragraphs) {
       if (paragraph.excluded) continue;
       const counts = new Map<number, number>();
+      let length = 0;
       for (const token of analyzeText(paragraph.text)) {
-        let id = termIds.get(token.term);
-        if (id === undefined) {
-          id = termIds.size;
-          termIds.set(token.term, id);
-        }
+        const id = termIdOf(token.term);
         counts.set(id, (counts.get(id) ?? 0) + 1);
         wordFrequency.set(token.word, (wordFrequency.get(token.word) ?? 0) + 1);
+        length += 1;
       }
+      for (const id of titleTerms) counts.set(id, (counts.get(id) ?? 0) + titleShare);
+      length += titleTerms.length * titleShare;
+      paragraphLengths.push(length);
       paragraphs.push({ paragraph, document });
       paragraphTerms.push(Uint32Array.from(counts.keys()));
-      paragraphCounts.push(Uint16Array.from(counts.values(), (count) => Math.min(count, 0xffff)));
+      paragraphCounts.push(Float32Array.from(counts.values()));
       postingCount += counts.size;
     }
   }
@@ -72,18 +96,39 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
   const postingParagraph = new Uint32Array(postingCount);
   const postingWeight = new Float32Array(postingCount);
 
+  // Cosine norms first: pivoted normalisation needs their mean (the pivot) before any weight is final.
+  const n = paragraphTerms.length;
+  const idfOnParagraph = (term: number): number => paragraphIdf(documentFrequency[term] ?? 0, n, scoring);
+  const norms = paragraphCounts.map((counts, p) => {
+    const terms = paragraphTerms[p] ?? new Uint32Array();
+    let squares = 0;
+    for (let i = 0; i < counts.length; i += 1)
+      squares += (dampTermFrequency(counts[i] ?? 0, scoring) * idfOnParagraph(terms[i] ?? 0)) ** 2;
+    return Math.sqrt(squares);
+  });
+  const mean = (values: readonly number[]): number =>
+    values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+  const meanNorm = mean(norms);
+  const meanLength = mean(paragraphLengths);
+  const meanUniqueTerms = mean(paragraphTerms.map((terms) => terms.length));
+
   for (let p = 0; p < paragraphTerms.length; p += 1) {
     const terms = paragraphTerms[p] ?? new Uint32Array();
-    const counts = paragraphCounts[p] ?? new Uint16Array();
-    let squares = 0;
-    for (const count of counts) squares += dampTermFrequency(count, scoring) ** 2;
-    const norm = Math.sqrt(squares) || 1;
+    const counts = paragraphCounts[p] ?? new Float32Array();
+    const stats: ParagraphStats = {
+      norm: norms[p] ?? 0,
+      length: paragraphLengths[p] ?? 0,
+      meanNorm,
+      meanLength,
+      uniqueTerms: terms.length,
+      meanUniqueTerms,
+    };
     for (let i = 0; i < terms.length; i += 1) {
       const term = terms[i] ?? 0;
       const slot = fill[term] ?? 0;
       fill[term] = slot + 1;
       postingParagraph[slot] = p;
-      postingWeight[slot] = dampTermFrequency(counts[i] ?? 0, scoring) / norm;
+      postingWeight[slot] = paragraphTermWeight(counts[i] ?? 0, stats, scoring) * idfOnParagraph(term);
     }
   }
 

@@ -91,5 +91,5 @@ export function rankParagraphs(
 /** idf as the ranking sees it, for callers that weigh matched terms (quote selection, highlighting). */
 export function termIdf(index: SearchIndex, termId: number): number {
   const df = termId >= 0 ? (index.documentFrequency[termId] ?? 0) : 0;
-  return inverseDocumentFrequency(df, index.paragraphs.length);
+  return inverseDocumentFrequency(df, index.paragraphs.length, index.scoring.idf);
 }

@@ -39,6 +39,13 @@ describe('golden rankings on the bundled corpus', () => {
     );
   });
 
+  it('answers what started the investigation with the paragraph that names its impetus', () => {
+    // #8 says "the original impetus for investigating Page came from the Congressional investigation".
+    // Plain cosine put a one-sentence paragraph sharing only "Page" and "investigating" first; pivoted
+    // length normalisation stops rewarding a paragraph just for being short.
+    expect(topParagraph('What started the investigation into Page?')).toBe('occupy-democrats-trump-kremlin#8');
+  });
+
   it('answers the sanctions question with the Crimea paragraph', () => {
     // #4 says the sanctions "were imposed on Russia after its unilateral annexation of Crimea".
     expect(topParagraph('Why were sanctions imposed on Russia?')).toBe('occupy-democrats-trump-kremlin#4');
