@@ -170,8 +170,10 @@ describe('buttons on an answer', () => {
     const paged = await run(h.discord.buttonPress(more, asked.body));
     expect(paged.body.type).toBe(CALLBACK.update);
     const cli = runAskJson(question, ['--top', '6']);
-    expect(quotesOf(paged.body.data).map((q) => q.quote)).toEqual(cli.results.slice(3, 6).map((r) => r.quote));
-    expect(paged.body.data.content).toBe('Results 4\u20136');
+    const page = cli.results.slice(3, 6);
+    expect(page.length).toBeGreaterThan(0);
+    expect(quotesOf(paged.body.data).map((q) => q.quote)).toEqual(page.map((r) => r.quote));
+    expect(paged.body.data.content).toBe(`Results 4\u2013${3 + page.length}`);
     expect(paged.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 });
