@@ -2,7 +2,7 @@
 // and paragraph-side weights already divided by the paragraph norm, so that ranking a question is
 // a sum over the postings of its few terms and never a scan of every paragraph.
 import type { CorpusDocument, Paragraph } from '../document/types.js';
-import { analyzeText } from '../text/analyze.js';
+import { analyzeWord, tokenizeWords } from '../text/analyze.js';
 import { DEFAULT_SCORING, dampTermFrequency, type ScoringOptions } from './score.js';
 
 export interface IndexedParagraph {
@@ -31,60 +31,102 @@ export interface BuildIndexOptions {
   readonly scoring?: ScoringOptions;
 }
 
+/** A typed array that doubles when full: per-paragraph term lists laid end to end, no array per paragraph. */
+function grow(array: Uint32Array<ArrayBuffer>, needed: number): Uint32Array<ArrayBuffer> {
+  if (needed <= array.length) return array;
+  const bigger = new Uint32Array(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
 export function buildIndex(documents: readonly CorpusDocument[], options: BuildIndexOptions = {}): SearchIndex {
   const scoring = options.scoring ?? DEFAULT_SCORING;
   const paragraphs: IndexedParagraph[] = [];
   const termIds = new Map<string, number>();
-  const wordFrequency = new Map<string, number>();
-  // Per paragraph: its distinct term ids and their counts, gathered in one pass.
-  const paragraphTerms: Uint32Array[] = [];
-  const paragraphCounts: Uint16Array[] = [];
-  let postingCount = 0;
+  // Each distinct surface word goes through analyzeWord once: its term id (-1 for a stopword) and count.
+  // One map lookup per token instead of three (stopword set, stem cache, term ids), and no token objects.
+  const wordIds = new Map<string, number>();
+  const wordTerm: number[] = [];
+  const wordCount: number[] = [];
+  // Per paragraph p: its distinct term ids and their counts in order of first occurrence, at positions
+  // paragraphEnd[p - 1] .. paragraphEnd[p] - 1. lastSeen/slotOf find a term already met in this paragraph.
+  let flatTerms = new Uint32Array(1 << 16);
+  let flatCounts = new Uint32Array(1 << 16);
+  const paragraphEnd: number[] = [];
+  const lastSeen: number[] = [];
+  const slotOf: number[] = [];
+  let used = 0;
 
   for (const document of documents) {
     for (const paragraph of document.paragraphs) {
       if (paragraph.excluded) continue;
-      const counts = new Map<number, number>();
-      for (const token of analyzeText(paragraph.text)) {
-        let id = termIds.get(token.term);
-        if (id === undefined) {
-          id = termIds.size;
-          termIds.set(token.term, id);
+      const p = paragraphs.length;
+      for (const word of tokenizeWords(paragraph.text)) {
+        let w = wordIds.get(word);
+        if (w === undefined) {
+          w = wordTerm.length;
+          wordIds.set(word, w);
+          const term = analyzeWord(word);
+          let id = term === null ? -1 : termIds.get(term);
+          if (id === undefined && term !== null) {
+            id = termIds.size;
+            termIds.set(term, id);
+            lastSeen.push(-1);
+            slotOf.push(0);
+          }
+          wordTerm.push(id ?? -1);
+          wordCount.push(0);
         }
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-        wordFrequency.set(token.word, (wordFrequency.get(token.word) ?? 0) + 1);
+        const id = wordTerm[w] ?? -1;
+        if (id < 0) continue;
+        wordCount[w] = (wordCount[w] ?? 0) + 1;
+        if (lastSeen[id] === p) {
+          const slot = slotOf[id] ?? 0;
+          flatCounts[slot] = (flatCounts[slot] ?? 0) + 1;
+        } else {
+          lastSeen[id] = p;
+          slotOf[id] = used;
+          flatTerms = grow(flatTerms, used + 1);
+          flatCounts = grow(flatCounts, used + 1);
+          flatTerms[used] = id;
+          flatCounts[used] = 1;
+          used += 1;
+        }
       }
       paragraphs.push({ paragraph, document });
-      paragraphTerms.push(Uint32Array.from(counts.keys()));
-      paragraphCounts.push(Uint16Array.from(counts.values(), (count) => Math.min(count, 0xffff)));
-      postingCount += counts.size;
+      paragraphEnd.push(used);
     }
   }
 
+  const wordFrequency = new Map<string, number>();
+  for (const [word, w] of wordIds) if ((wordTerm[w] ?? -1) >= 0) wordFrequency.set(word, wordCount[w] ?? 0);
+
   const termCount = termIds.size;
   const documentFrequency = new Uint32Array(termCount);
-  for (const terms of paragraphTerms)
-    for (const term of terms) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
+  for (let i = 0; i < used; i += 1) {
+    const term = flatTerms[i] ?? 0;
+    documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
+  }
 
   const postingStart = new Uint32Array(termCount + 1);
   for (let t = 0; t < termCount; t += 1) postingStart[t + 1] = (postingStart[t] ?? 0) + (documentFrequency[t] ?? 0);
   const fill = postingStart.slice(0, termCount);
-  const postingParagraph = new Uint32Array(postingCount);
-  const postingWeight = new Float32Array(postingCount);
+  const postingParagraph = new Uint32Array(used);
+  const postingWeight = new Float32Array(used);
 
-  for (let p = 0; p < paragraphTerms.length; p += 1) {
-    const terms = paragraphTerms[p] ?? new Uint32Array();
-    const counts = paragraphCounts[p] ?? new Uint16Array();
+  for (let p = 0, begin = 0; p < paragraphEnd.length; p += 1) {
+    const end = paragraphEnd[p] ?? begin;
     let squares = 0;
-    for (const count of counts) squares += dampTermFrequency(count, scoring) ** 2;
+    for (let i = begin; i < end; i += 1) squares += dampTermFrequency(clampCount(flatCounts[i]), scoring) ** 2;
     const norm = Math.sqrt(squares) || 1;
-    for (let i = 0; i < terms.length; i += 1) {
-      const term = terms[i] ?? 0;
+    for (let i = begin; i < end; i += 1) {
+      const term = flatTerms[i] ?? 0;
       const slot = fill[term] ?? 0;
       fill[term] = slot + 1;
       postingParagraph[slot] = p;
-      postingWeight[slot] = dampTermFrequency(counts[i] ?? 0, scoring) / norm;
+      postingWeight[slot] = dampTermFrequency(clampCount(flatCounts[i]), scoring) / norm;
     }
+    begin = end;
   }
 
   return {
@@ -98,4 +140,9 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     wordFrequency,
     scoring,
   };
+}
+
+/** Counts were kept in 16 bits before; a term repeated 65,535 times in one paragraph stays capped there. */
+function clampCount(count: number | undefined): number {
+  return Math.min(count ?? 0, 0xffff);
 }
