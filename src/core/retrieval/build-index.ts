@@ -2,7 +2,8 @@
 // and paragraph-side weights already divided by the paragraph norm, so that ranking a question is
 // a sum over the postings of its few terms and never a scan of every paragraph.
 import type { CorpusDocument, Paragraph } from '../document/types.js';
-import { analyzeWord, tokenizeWords } from '../text/analyze.js';
+import { analyzeWord } from '../text/analyze.js';
+import { WordTable } from '../text/word-table.js';
 import { DEFAULT_SCORING, dampTermFrequency, type ScoringOptions } from './score.js';
 
 export interface IndexedParagraph {
@@ -32,9 +33,8 @@ export interface BuildIndexOptions {
 }
 
 /** A typed array that doubles when full: per-paragraph term lists laid end to end, no array per paragraph. */
-function grow(array: Uint32Array<ArrayBuffer>, needed: number): Uint32Array<ArrayBuffer> {
-  if (needed <= array.length) return array;
-  const bigger = new Uint32Array(Math.max(needed, array.length * 2));
+function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(array.length * 2);
   bigger.set(array);
   return bigger;
 }
@@ -44,8 +44,8 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
   const paragraphs: IndexedParagraph[] = [];
   const termIds = new Map<string, number>();
   // Each distinct surface word goes through analyzeWord once: its term id (-1 for a stopword) and count.
-  // One map lookup per token instead of three (stopword set, stem cache, term ids), and no token objects.
-  const wordIds = new Map<string, number>();
+  // The word table hands out word ids without a string or a map lookup per token.
+  const words = new WordTable();
   const wordTerm: number[] = [];
   const wordCount: number[] = [];
   // Per paragraph p: its distinct term ids and their counts in order of first occurrence, at positions
@@ -61,12 +61,13 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     for (const paragraph of document.paragraphs) {
       if (paragraph.excluded) continue;
       const p = paragraphs.length;
-      for (const word of tokenizeWords(paragraph.text)) {
-        let w = wordIds.get(word);
-        if (w === undefined) {
-          w = wordTerm.length;
-          wordIds.set(word, w);
-          const term = analyzeWord(word);
+      const tokenCount = words.scanText(paragraph.text);
+      const ids = words.ids;
+      for (let k = 0; k < tokenCount; k += 1) {
+        const w = ids[k] ?? 0;
+        if (w === wordTerm.length) {
+          // A word met for the first time (ids are handed out in order).
+          const term = analyzeWord(words.words[w] ?? '');
           let id = term === null ? -1 : termIds.get(term);
           if (id === undefined && term !== null) {
             id = termIds.size;
@@ -86,8 +87,10 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
         } else {
           lastSeen[id] = p;
           slotOf[id] = used;
-          flatTerms = grow(flatTerms, used + 1);
-          flatCounts = grow(flatCounts, used + 1);
+          if (used === flatTerms.length) {
+            flatTerms = grow(flatTerms);
+            flatCounts = grow(flatCounts);
+          }
           flatTerms[used] = id;
           flatCounts[used] = 1;
           used += 1;
@@ -99,7 +102,8 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
   }
 
   const wordFrequency = new Map<string, number>();
-  for (const [word, w] of wordIds) if ((wordTerm[w] ?? -1) >= 0) wordFrequency.set(word, wordCount[w] ?? 0);
+  for (let w = 0; w < wordTerm.length; w += 1)
+    if ((wordTerm[w] ?? -1) >= 0) wordFrequency.set(words.words[w] ?? '', wordCount[w] ?? 0);
 
   const termCount = termIds.size;
   const documentFrequency = new Uint32Array(termCount);
