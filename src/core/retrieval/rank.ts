@@ -69,7 +69,7 @@ export function rankParagraphs(
   terms: readonly QueryTerm[],
   options: RankOptions,
 ): RankedParagraph[] {
-  const scores = new Float64Array(index.paragraphs.length);
+  const scores = scratchScores(index);
   const touched: number[] = [];
   for (const { termId, weight } of terms) {
     if (termId < 0) continue;
@@ -82,10 +82,26 @@ export function rankParagraphs(
   }
   const accept = options.accept;
   const candidates = accept ? touched.filter(accept) : touched;
-  return selectTopK(candidates, (p) => scores[p] ?? 0, options.limit).map((p) => ({
+  const ranked = selectTopK(candidates, (p) => scores[p] ?? 0, options.limit).map((p) => ({
     paragraphIndex: p,
     score: scores[p] ?? 0,
   }));
+  for (const p of touched) scores[p] = 0;
+  return ranked;
+}
+
+// One score accumulator per index, zeroed again after each question by resetting only the paragraphs
+// it touched: allocating and clearing an array of every paragraph per question costs more than the
+// sums themselves once the corpus is large. Ranking is synchronous, so questions never share it.
+const scratch = new WeakMap<SearchIndex, Float64Array>();
+
+function scratchScores(index: SearchIndex): Float64Array {
+  let scores = scratch.get(index);
+  if (scores === undefined) {
+    scores = new Float64Array(index.paragraphs.length);
+    scratch.set(index, scores);
+  }
+  return scores;
 }
 
 /** idf as the ranking sees it, for callers that weigh matched terms (quote selection, highlighting). */

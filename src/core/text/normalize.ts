@@ -10,7 +10,7 @@ const CURLY_TO_STRAIGHT: ReadonlyArray<[RegExp, string]> = [
 // Most text is plain ASCII: then NFKD changes nothing (no ASCII character has a decomposition), there
 // are no combining marks, and of the punctuation above only the backtick can occur. Checking once
 // saves four passes over every paragraph at index time.
-const ASCII_ONLY = /^[\u0000-\u007F]*$/;
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 
 /** Curly quotes, primes and dashes to their ASCII forms. */
 export function straightenPunctuation(text: string): string {
