@@ -19,63 +19,76 @@ export class WordTable {
   ids = new Int32Array(256);
   private readonly hashes: number[] = [];
   private slots = new Int32Array(1 << 12).fill(-1);
+  /** 32 - log2(slots.length): the slot is the top bits of the mixed hash. */
+  private shift = 20;
 
   /** Scans one text; returns how many words it holds (their ids are in `ids`). */
   scanText(text: string): number {
     const s = normalizeText(text);
     const length = s.length;
+    let ids = this.ids;
     let count = 0;
     let i = 0;
     while (i < length) {
-      if (!isWordCode(s.charCodeAt(i))) {
+      let c = s.charCodeAt(i);
+      if (!isWordCode(c)) {
         i += 1;
         continue;
       }
       const start = i;
       let hash = 0;
       let digit = false;
-      for (; i < length; i += 1) {
-        const c = s.charCodeAt(i);
-        if (!isWordCode(c)) break;
-        if (c >= 48 && c <= 57) digit = true;
+      do {
+        if (c <= 57 && c >= 48) digit = true;
         hash = (Math.imul(hash, 31) + c) | 0;
-      }
+        i += 1;
+        c = i < length ? s.charCodeAt(i) : 32;
+      } while (isWordCode(c));
       if (i - start === 1 && !digit) continue;
-      if (count === this.ids.length) {
+      if (count === ids.length) {
         const bigger = new Int32Array(count * 2);
-        bigger.set(this.ids);
-        this.ids = bigger;
+        bigger.set(ids);
+        ids = bigger;
+        this.ids = ids;
       }
-      this.ids[count] = this.findOrAdd(s, start, i, hash);
+      ids[count] = this.findOrAdd(s, start, i, hash);
       count += 1;
     }
     return count;
   }
 
   private findOrAdd(s: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
+    const slots = this.slots;
+    const words = this.words;
+    const hashes = this.hashes;
+    const mask = slots.length - 1;
+    const length = end - start;
+    // Fibonacci hashing: the top bits of hash × 2^32/φ depend on every bit of the polynomial hash.
+    let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const id = this.slots[slot] ?? -1;
+      const id = slots[slot] as number;
       if (id < 0) break;
-      const word = this.words[id] ?? '';
-      if (this.hashes[id] === hash && word.length === end - start && s.startsWith(word, start)) return id;
+      if (hashes[id] === hash) {
+        const word = words[id] as string;
+        if (word.length === length && s.startsWith(word, start)) return id;
+      }
       slot = (slot + 1) & mask;
     }
-    const id = this.words.length;
-    this.words.push(s.slice(start, end));
-    this.hashes.push(hash);
-    this.slots[slot] = id;
-    if (this.words.length * 2 > this.slots.length) this.rehash();
+    const id = words.length;
+    words.push(s.slice(start, end));
+    hashes.push(hash);
+    slots[slot] = id;
+    if (words.length * 2 > slots.length) this.rehash();
     return id;
   }
 
   /** Keeps the table at most half full, so a probe meets a free slot quickly. */
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    this.shift -= 1;
     const mask = this.slots.length - 1;
     for (let id = 0; id < this.words.length; id += 1) {
-      let slot = (this.hashes[id] ?? 0) & mask;
+      let slot = Math.imul(this.hashes[id] ?? 0, 0x9e3779b1) >>> this.shift;
       while ((this.slots[slot] ?? -1) >= 0) slot = (slot + 1) & mask;
       this.slots[slot] = id;
     }
