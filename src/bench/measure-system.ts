@@ -13,7 +13,7 @@ export interface MeasureOptions {
   readonly warmup: number;
 }
 
-export const DEFAULT_MEASURE: MeasureOptions = { budgetMs: 20_000, warmup: 20 };
+export const DEFAULT_MEASURE: MeasureOptions = { budgetMs: 15_000, warmup: 20 };
 
 export interface SystemRun {
   readonly system: string;

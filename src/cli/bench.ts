@@ -9,6 +9,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { measureStartup } from '../bench/measure-startup.js';
 import { DEFAULT_MEASURE, measureSystem, type SystemRun } from '../bench/measure-system.js';
 import { type KnownItemQuestion, makeKnownItemQuestions, type SourceParagraph } from '../bench/questions.js';
 import { type CorpusRuns, formatTable } from '../bench/report.js';
@@ -31,6 +32,7 @@ function parseBenchArguments(argv: readonly string[]) {
       budget: { type: 'string', default: String(DEFAULT_MEASURE.budgetMs / 1000) },
       corpus: { type: 'string', default: './corpus' },
       out: { type: 'string', default: 'bench/results.json' },
+      'startup-runs': { type: 'string', default: '11' },
       worker: { type: 'string' },
       'corpus-dir': { type: 'string' },
       'questions-file': { type: 'string' },
@@ -55,7 +57,15 @@ function parseBenchArguments(argv: readonly string[]) {
   const [questions] = numbers(values.questions, '--questions');
   const budget = Number(values.budget);
   if (!(budget > 0)) throw new CliUsageError('--budget: seconds, more than 0');
-  return { ...values, sizes, systems, questions: questions ?? 1000, budgetMs: budget * 1000 };
+  const [startupRuns] = numbers(values['startup-runs'], '--startup-runs');
+  return {
+    ...values,
+    sizes,
+    systems,
+    questions: questions ?? 1000,
+    budgetMs: budget * 1000,
+    startupRuns: startupRuns ?? 11,
+  };
 }
 
 type BenchArguments = ReturnType<typeof parseBenchArguments>;
@@ -143,15 +153,18 @@ async function main(argv: readonly string[]): Promise<void> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  log(`real corpus: process start to first answer (node dist/cli/ask.js), median of ${args.startupRuns}`);
+  const askScript = join(dirname(fileURLToPath(import.meta.url)), 'ask.js');
+  const startup = measureStartup(askScript, args.corpus, 'Who is Carter Page?', args.startupRuns);
   const machine = describeMachine();
   const textProcessing = Object.fromEntries(args.systems.map((s) => [s.name, s.textProcessing]));
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(
     args.out,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, questions: args.questions, budgetMs: args.budgetMs, textProcessing, corpora: groups }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, questions: args.questions, budgetMs: args.budgetMs, textProcessing, startup, corpora: groups }, null, 2)}\n`,
   );
   process.stdout.write(
-    `${formatTable(groups)}\n\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}\n`,
+    `${formatTable(groups)}\n\nStart to first answer (\`node dist/cli/ask.js --json\`, ${args.corpus}): ${startup.askMs.toFixed(0)} ms, median of ${startup.runs}; a bare \`node -e 0\`: ${startup.nodeMs.toFixed(0)} ms.\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}\n`,
   );
 }
 
