@@ -20,6 +20,8 @@ export interface SystemRun {
   readonly paragraphs: number;
   /** loadCorpus + index build, milliseconds. */
   readonly buildMs: number;
+  /** CPU time (all threads, GC included) over the same span: steadier than wall time on a busy machine. */
+  readonly buildCpuMs: number;
   /** Heap in use after the build and a full GC: what the index keeps. */
   readonly heapMb: number;
   /** Peak resident set size of the whole process over load, build and questions. */
@@ -45,9 +47,11 @@ export async function measureSystem(
 ): Promise<SystemRun> {
   const settings = { ...DEFAULT_MEASURE, ...options };
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const documents = loadCorpus(corpusDirectory);
   const system = await definition.build(documents);
   const buildMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
   const paragraphs = documents.reduce((n, d) => n + d.paragraphs.filter((p) => !p.excluded).length, 0);
   collectGarbage();
   const heapMb = process.memoryUsage().heapUsed / MB;
@@ -69,6 +73,7 @@ export async function measureSystem(
     system: definition.name,
     paragraphs,
     buildMs,
+    buildCpuMs: (cpu.user + cpu.system) / 1000,
     heapMb,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     latency: summarizeLatencies(samples),
