@@ -1,25 +1,44 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type { parse as parseYamlType, YAMLParseError as YAMLParseErrorType } from 'yaml';
+import type { z as zType } from 'zod';
 import type { DocumentMetadata } from '../core/document/types.js';
+import { parseSimpleFrontMatter } from './simple-front-matter.js';
 
 export interface FieldProblem {
   readonly field: string;
   readonly message: string;
 }
 
-const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+// yaml and zod take ~150 ms to load, more than the rest of `npm run ask` on the bundled corpus, and
+// parseSimpleFrontMatter answers for every file of usual shape without them. So they are loaded
+// (synchronously, through require) the first time a file needs the full path.
+const require = createRequire(import.meta.url);
+let full: { parseYaml: typeof parseYamlType; YAMLParseError: typeof YAMLParseErrorType; schema: FrontMatterSchema } | undefined;
 
-/** The front matter of ../shared/CONTRACT.md section 1. Unknown keys are refused: they are usually typos. */
-export const frontMatterSchema = z
-  .object({
-    outlet: nonEmptyText,
-    title: nonEmptyText,
-    author: nonEmptyText.nullable().optional(),
-    url: z.url('must be a URL').nullable().optional(),
-    published: z.iso.date('must be an ISO date (YYYY-MM-DD)').nullable().optional(),
-    exclude: z.array(nonEmptyText).nullable().optional(),
-  })
-  .strict();
+function createFrontMatterSchema(z: typeof zType) {
+  const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+  /** The front matter of ../shared/CONTRACT.md section 1. Unknown keys are refused: they are usually typos. */
+  return z
+    .object({
+      outlet: nonEmptyText,
+      title: nonEmptyText,
+      author: nonEmptyText.nullable().optional(),
+      url: z.url('must be a URL').nullable().optional(),
+      published: z.iso.date('must be an ISO date (YYYY-MM-DD)').nullable().optional(),
+      exclude: z.array(nonEmptyText).nullable().optional(),
+    })
+    .strict();
+}
+type FrontMatterSchema = ReturnType<typeof createFrontMatterSchema>;
+
+function loadFullParser(): NonNullable<typeof full> {
+  if (full === undefined) {
+    const yaml = require('yaml') as typeof import('yaml');
+    const { z } = require('zod') as typeof import('zod');
+    full = { parseYaml: yaml.parse, YAMLParseError: yaml.YAMLParseError, schema: createFrontMatterSchema(z) };
+  }
+  return full;
+}
 
 export type SplitFrontMatterResult =
   | { readonly kind: 'ok'; readonly yaml: string; readonly body: string }
@@ -40,7 +59,7 @@ function invalid(field: string, message: string): SplitFrontMatterResult {
   return { kind: 'invalid', problem: { field, message } };
 }
 
-function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>): FieldProblem {
+function describeIssue(issue: zType.core.$ZodIssue, input: Record<string, unknown>): FieldProblem {
   if (issue.code === 'unrecognized_keys') {
     return { field: issue.keys.join(', '), message: 'unknown field' };
   }
@@ -57,6 +76,13 @@ export type ParseFrontMatterResult =
   | { readonly kind: 'invalid'; readonly problem: FieldProblem };
 
 export function parseFrontMatter(yaml: string): ParseFrontMatterResult {
+  const simple = parseSimpleFrontMatter(yaml);
+  return simple !== undefined ? { kind: 'ok', metadata: simple } : parseFrontMatterFully(yaml);
+}
+
+/** The YAML parser and the zod schema: the reference for every file, and the path for unusual ones. */
+export function parseFrontMatterFully(yaml: string): ParseFrontMatterResult {
+  const { parseYaml, YAMLParseError, schema } = loadFullParser();
   let raw: unknown;
   try {
     raw = parseYaml(yaml, { uniqueKeys: true });
@@ -68,7 +94,7 @@ export function parseFrontMatter(yaml: string): ParseFrontMatterResult {
     return { kind: 'invalid', problem: { field: 'front matter', message: 'must be a YAML mapping of fields' } };
   }
   const input = raw as Record<string, unknown>;
-  const parsed = frontMatterSchema.safeParse(input);
+  const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const problem = first ? describeIssue(first, input) : { field: 'front matter', message: 'invalid' };

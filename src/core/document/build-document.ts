@@ -53,10 +53,14 @@ export function buildDocument(id: string, metadata: DocumentMetadata, body: stri
       return { kind: 'invalid', field: `exclude[${index}]`, message: `matches no paragraph: "${shown}"` };
     }
   }
-  const marked = paragraphs.map((paragraph) => ({
-    ...paragraph,
-    excluded: metadata.exclude.some((entry) => matchesExclusion(paragraph, entry)),
-  }));
+  // Most documents exclude nothing; then the paragraphs are already marked (excluded: false).
+  const marked =
+    metadata.exclude.length === 0
+      ? paragraphs
+      : paragraphs.map((paragraph) => ({
+          ...paragraph,
+          excluded: metadata.exclude.some((entry) => matchesExclusion(paragraph, entry)),
+        }));
   if (marked.every((paragraph) => paragraph.excluded)) {
     return { kind: 'invalid', field: 'exclude', message: 'excludes every paragraph of the body' };
   }

@@ -2,7 +2,8 @@
 // and paragraph-side weights already divided by the paragraph norm, so that ranking a question is
 // a sum over the postings of its few terms and never a scan of every paragraph.
 import type { CorpusDocument, Paragraph } from '../document/types.js';
-import { analyzeText } from '../text/analyze.js';
+import { analyzeText, analyzeWord } from '../text/analyze.js';
+import { WordTable } from '../text/word-table.js';
 import {
   DEFAULT_SCORING,
   dampTermFrequency,
@@ -38,24 +39,65 @@ export interface BuildIndexOptions {
   readonly scoring?: ScoringOptions;
 }
 
+/** A typed array that doubles when full: per-paragraph term lists laid end to end, no array per paragraph. */
+function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+function growFloat(array: Float32Array<ArrayBuffer>): Float32Array<ArrayBuffer> {
+  const bigger = new Float32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 export function buildIndex(documents: readonly CorpusDocument[], options: BuildIndexOptions = {}): SearchIndex {
   const scoring = options.scoring ?? DEFAULT_SCORING;
   const paragraphs: IndexedParagraph[] = [];
   const termIds = new Map<string, number>();
-  const wordFrequency = new Map<string, number>();
-  // Per paragraph: its distinct term ids and their counts, gathered in one pass.
-  const paragraphTerms: Uint32Array[] = [];
-  // Float: a paragraph's share of its document's title counts as a fraction of an occurrence.
-  const paragraphCounts: Float32Array[] = [];
+  // Each distinct surface word goes through analyzeWord once: its term id (-1 for a stopword) and count.
+  // The word table hands out word ids without a string or a map lookup per token.
+  const words = new WordTable();
+  const wordTerm: number[] = [];
+  const wordCount: number[] = [];
+  // Per paragraph p: its distinct term ids and their counts in order of first occurrence, at positions
+  // paragraphEnd[p - 1] .. paragraphEnd[p] - 1. lastSeen/slotOf find a term already met in this paragraph.
+  // Counts are floats: a paragraph's share of its document's title is a fraction of an occurrence.
+  let flatTerms = new Uint32Array(1 << 16);
+  let flatCounts = new Float32Array(1 << 16);
+  const paragraphEnd: number[] = [];
   const paragraphLengths: number[] = [];
-  let postingCount = 0;
+  const lastSeen: number[] = [];
+  const slotOf: number[] = [];
+  let used = 0;
+
   const termIdOf = (term: string): number => {
     let id = termIds.get(term);
     if (id === undefined) {
       id = termIds.size;
       termIds.set(term, id);
+      lastSeen.push(-1);
+      slotOf.push(0);
     }
     return id;
+  };
+  /** Adds `amount` occurrences of term `id` to paragraph `p`, whose entries start at the current paragraph. */
+  const addOccurrence = (p: number, id: number, amount: number): void => {
+    if (lastSeen[id] === p) {
+      const slot = slotOf[id] ?? 0;
+      flatCounts[slot] = (flatCounts[slot] ?? 0) + amount;
+      return;
+    }
+    lastSeen[id] = p;
+    slotOf[id] = used;
+    if (used === flatTerms.length) {
+      flatTerms = grow(flatTerms);
+      flatCounts = growFloat(flatCounts);
+    }
+    flatTerms[used] = id;
+    flatCounts[used] = amount;
+    used += 1;
   };
 
   for (const document of documents) {
@@ -67,69 +109,89 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     const titleTerms = titleShare > 0 ? analyzeText(document.title).map((t) => termIdOf(t.term)) : [];
     for (const paragraph of document.paragraphs) {
       if (paragraph.excluded) continue;
-      const counts = new Map<number, number>();
+      const p = paragraphs.length;
       let length = 0;
-      for (const token of analyzeText(paragraph.text)) {
-        const id = termIdOf(token.term);
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-        wordFrequency.set(token.word, (wordFrequency.get(token.word) ?? 0) + 1);
+      const tokenCount = words.scanText(paragraph.text);
+      const ids = words.ids;
+      for (let k = 0; k < tokenCount; k += 1) {
+        const w = ids[k] ?? 0;
+        if (w === wordTerm.length) {
+          // A word met for the first time (ids are handed out in order).
+          const term = analyzeWord(words.words[w] ?? '');
+          wordTerm.push(term === null ? -1 : termIdOf(term));
+          wordCount.push(0);
+        }
+        const id = wordTerm[w] ?? -1;
+        if (id < 0) continue;
+        wordCount[w] = (wordCount[w] ?? 0) + 1;
+        addOccurrence(p, id, 1);
         length += 1;
       }
-      for (const id of titleTerms) counts.set(id, (counts.get(id) ?? 0) + titleShare);
-      length += titleTerms.length * titleShare;
-      paragraphLengths.push(length);
+      for (const id of titleTerms) addOccurrence(p, id, titleShare);
       paragraphs.push({ paragraph, document });
-      paragraphTerms.push(Uint32Array.from(counts.keys()));
-      paragraphCounts.push(Float32Array.from(counts.values()));
-      postingCount += counts.size;
+      paragraphEnd.push(used);
+      paragraphLengths.push(length + titleTerms.length * titleShare);
     }
   }
 
+  const wordFrequency = new Map<string, number>();
+  for (let w = 0; w < wordTerm.length; w += 1)
+    if ((wordTerm[w] ?? -1) >= 0) wordFrequency.set(words.words[w] ?? '', wordCount[w] ?? 0);
+
   const termCount = termIds.size;
   const documentFrequency = new Uint32Array(termCount);
-  for (const terms of paragraphTerms)
-    for (const term of terms) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
+  for (let i = 0; i < used; i += 1) {
+    const term = flatTerms[i] ?? 0;
+    documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
+  }
 
   const postingStart = new Uint32Array(termCount + 1);
   for (let t = 0; t < termCount; t += 1) postingStart[t + 1] = (postingStart[t] ?? 0) + (documentFrequency[t] ?? 0);
   const fill = postingStart.slice(0, termCount);
-  const postingParagraph = new Uint32Array(postingCount);
-  const postingWeight = new Float32Array(postingCount);
+  const postingParagraph = new Uint32Array(used);
+  const postingWeight = new Float32Array(used);
 
   // Cosine norms first: pivoted normalisation needs their mean (the pivot) before any weight is final.
-  const n = paragraphTerms.length;
+  const n = paragraphEnd.length;
   const idfOnParagraph = (term: number): number => paragraphIdf(documentFrequency[term] ?? 0, n, scoring);
-  const norms = paragraphCounts.map((counts, p) => {
-    const terms = paragraphTerms[p] ?? new Uint32Array();
+  const norms = new Float64Array(n);
+  const uniqueTerms = new Uint32Array(n);
+  for (let p = 0, begin = 0; p < n; p += 1) {
+    const end = paragraphEnd[p] ?? begin;
     let squares = 0;
-    for (let i = 0; i < counts.length; i += 1)
-      squares += (dampTermFrequency(counts[i] ?? 0, scoring) * idfOnParagraph(terms[i] ?? 0)) ** 2;
-    return Math.sqrt(squares);
-  });
-  const mean = (values: readonly number[]): number =>
-    values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+    for (let i = begin; i < end; i += 1)
+      squares += (dampTermFrequency(flatCounts[i] ?? 0, scoring) * idfOnParagraph(flatTerms[i] ?? 0)) ** 2;
+    norms[p] = Math.sqrt(squares);
+    uniqueTerms[p] = end - begin;
+    begin = end;
+  }
+  const mean = (values: ArrayLike<number>): number => {
+    let sum = 0;
+    for (let i = 0; i < values.length; i += 1) sum += values[i] ?? 0;
+    return values.length === 0 ? 0 : sum / values.length;
+  };
   const meanNorm = mean(norms);
   const meanLength = mean(paragraphLengths);
-  const meanUniqueTerms = mean(paragraphTerms.map((terms) => terms.length));
+  const meanUniqueTerms = mean(uniqueTerms);
 
-  for (let p = 0; p < paragraphTerms.length; p += 1) {
-    const terms = paragraphTerms[p] ?? new Uint32Array();
-    const counts = paragraphCounts[p] ?? new Float32Array();
+  for (let p = 0, begin = 0; p < n; p += 1) {
+    const end = paragraphEnd[p] ?? begin;
     const stats: ParagraphStats = {
       norm: norms[p] ?? 0,
       length: paragraphLengths[p] ?? 0,
       meanNorm,
       meanLength,
-      uniqueTerms: terms.length,
+      uniqueTerms: uniqueTerms[p] ?? 0,
       meanUniqueTerms,
     };
-    for (let i = 0; i < terms.length; i += 1) {
-      const term = terms[i] ?? 0;
+    for (let i = begin; i < end; i += 1) {
+      const term = flatTerms[i] ?? 0;
       const slot = fill[term] ?? 0;
       fill[term] = slot + 1;
       postingParagraph[slot] = p;
-      postingWeight[slot] = paragraphTermWeight(counts[i] ?? 0, stats, scoring) * idfOnParagraph(term);
+      postingWeight[slot] = paragraphTermWeight(flatCounts[i] ?? 0, stats, scoring) * idfOnParagraph(term);
     }
+    begin = end;
   }
 
   return {

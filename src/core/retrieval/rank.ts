@@ -69,23 +69,43 @@ export function rankParagraphs(
   terms: readonly QueryTerm[],
   options: RankOptions,
 ): RankedParagraph[] {
-  const scores = new Float64Array(index.paragraphs.length);
-  const touched: number[] = [];
+  const { scores, touched } = scratchFor(index);
+  const { postingStart, postingParagraph, postingWeight } = index;
+  let touchedCount = 0;
   for (const { termId, weight } of terms) {
     if (termId < 0) continue;
-    const end = index.postingStart[termId + 1] ?? 0;
-    for (let i = index.postingStart[termId] ?? 0; i < end; i += 1) {
-      const p = index.postingParagraph[i] ?? 0;
-      if (scores[p] === 0) touched.push(p);
-      scores[p] = (scores[p] ?? 0) + weight * (index.postingWeight[i] ?? 0);
+    const end = postingStart[termId + 1] ?? 0;
+    for (let i = postingStart[termId] ?? 0; i < end; i += 1) {
+      const p = postingParagraph[i] as number;
+      const before = scores[p] as number;
+      if (before === 0) touched[touchedCount++] = p;
+      scores[p] = before + weight * (postingWeight[i] as number);
     }
   }
+  const seen = touched.subarray(0, touchedCount);
   const accept = options.accept;
-  const candidates = accept ? touched.filter(accept) : touched;
-  return selectTopK(candidates, (p) => scores[p] ?? 0, options.limit).map((p) => ({
+  const candidates = accept ? seen.filter(accept) : seen;
+  const ranked = selectTopK(candidates, (p) => scores[p] ?? 0, options.limit).map((p) => ({
     paragraphIndex: p,
     score: scores[p] ?? 0,
   }));
+  for (const p of seen) scores[p] = 0;
+  return ranked;
+}
+
+// One score accumulator (and list of touched paragraphs) per index, zeroed again after each question
+// by resetting only the paragraphs it touched: allocating and clearing an array of every paragraph per
+// question costs more than the sums themselves once the corpus is large. Ranking is synchronous, so
+// two questions never share it.
+const scratch = new WeakMap<SearchIndex, { scores: Float64Array; touched: Uint32Array }>();
+
+function scratchFor(index: SearchIndex): { scores: Float64Array; touched: Uint32Array } {
+  let buffers = scratch.get(index);
+  if (buffers === undefined) {
+    buffers = { scores: new Float64Array(index.paragraphs.length), touched: new Uint32Array(index.paragraphs.length) };
+    scratch.set(index, buffers);
+  }
+  return buffers;
 }
 
 /** idf as the ranking sees it, for callers that weigh matched terms (quote selection, highlighting). */

@@ -2,7 +2,7 @@
  * The `k` items with the highest score, best first, ties broken by the smaller item (earlier paragraph)
  * so results are deterministic. A bounded min-heap: O(n log k), never a sort of every candidate.
  */
-export function selectTopK(items: readonly number[], scoreOf: (item: number) => number, k: number): number[] {
+export function selectTopK(items: ArrayLike<number>, scoreOf: (item: number) => number, k: number): number[] {
   if (k <= 0) return [];
   const heap: number[] = [];
   // "a is worse than b": lower score, or equal score and later item.
@@ -33,7 +33,8 @@ export function selectTopK(items: readonly number[], scoreOf: (item: number) => 
       i = smallest;
     }
   };
-  for (const item of items) {
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i] as number;
     if (heap.length < k) {
       heap.push(item);
       siftUp(heap.length - 1);

@@ -32,11 +32,16 @@ export function tokenizeWords(text: string): string[] {
   return splitWords(normalizeText(text)).filter(isMeaningful);
 }
 
+/** The index term of one tokenized word, or null for a stopword: the per-word steps of analyzeText. */
+export function analyzeWord(word: string): string | null {
+  return isStopword(word) ? null : stemWord(word);
+}
+
 export function analyzeText(text: string): AnalyzedToken[] {
   const tokens: AnalyzedToken[] = [];
   for (const word of tokenizeWords(text)) {
-    if (isStopword(word)) continue;
-    tokens.push({ word, term: stemWord(word) });
+    const term = analyzeWord(word);
+    if (term !== null) tokens.push({ word, term });
   }
   return tokens;
 }

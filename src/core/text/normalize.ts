@@ -7,8 +7,14 @@ const CURLY_TO_STRAIGHT: ReadonlyArray<[RegExp, string]> = [
   [/[\u2010-\u2015\u2212]/g, '-'],
 ];
 
+// Most text is plain ASCII: then NFKD changes nothing (no ASCII character has a decomposition), there
+// are no combining marks, and of the punctuation above only the backtick can occur. Checking once
+// saves four passes over every paragraph at index time.
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+
 /** Curly quotes, primes and dashes to their ASCII forms. */
 export function straightenPunctuation(text: string): string {
+  if (ASCII_ONLY.test(text)) return text.includes('`') ? text.replace(/`/g, "'") : text;
   let result = text;
   for (const [pattern, replacement] of CURLY_TO_STRAIGHT) result = result.replace(pattern, replacement);
   return result;
@@ -16,6 +22,7 @@ export function straightenPunctuation(text: string): string {
 
 /** Compatibility decomposition, then drop combining marks: "Pésk" → "Pesk", "ﬁ" → "fi", NBSP → space. */
 export function foldDiacritics(text: string): string {
+  if (ASCII_ONLY.test(text)) return text;
   return text.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 

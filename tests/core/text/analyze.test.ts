@@ -32,3 +32,11 @@ describe('analyzeTerms', () => {
     expect(tokenizeWords('state-run in 2014')).toEqual(['state', 'run', 'in', '2014']);
   });
 });
+
+describe('normalizeText on plain ASCII', () => {
+  it('takes the short path to the same result as the full one', () => {
+    // The ASCII short path skips NFKD and the curly-punctuation passes; a backtick is still an apostrophe.
+    expect(normalizeText('It`s the U.S. `plan`')).toBe(normalizeText('It\u2019s the U.S. \u2018plan\u2019'));
+    expect(normalizeText('Trump`s')).toBe('trump');
+  });
+});
