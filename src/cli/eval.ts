@@ -17,8 +17,9 @@ import { scoreQuestion, summarize } from '../eval/score-answers.js';
 import { loadFeedbackQuestions } from './load-feedback-questions.js';
 import { runCli } from './run-cli.js';
 
-const DEFAULT_QUESTIONS = '../shared/eval/dev-questions.json';
-const DEFAULT_CRANFIELD = '../shared/bench/cranfield';
+// Copies of ../shared/eval/dev-questions.json and ../shared/bench/cranfield, so a clone anywhere can run them.
+const DEFAULT_QUESTIONS = 'eval/dev-questions.json';
+const DEFAULT_CRANFIELD = 'eval/cranfield';
 
 /** Ranking-only dev figures for one formula: no threshold, so formulas are compared on order alone. */
 function scoreDevSet(documents: readonly CorpusDocument[], questions: readonly EvalQuestion[], variant: VariantLike) {

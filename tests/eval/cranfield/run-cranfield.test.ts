@@ -7,7 +7,7 @@ import { loadCranfield } from '../../../src/eval/cranfield/load-cranfield.js';
 import { runCranfield } from '../../../src/eval/cranfield/run-cranfield.js';
 import { FINAL_VARIANT, SCORING_VARIANTS } from '../../../src/eval/cranfield/scoring-variants.js';
 
-const CRANFIELD_DIR = fileURLToPath(new URL('../../../../shared/bench/cranfield', import.meta.url));
+const CRANFIELD_DIR = fileURLToPath(new URL('../../../eval/cranfield', import.meta.url));
 const collection = loadCranfield(CRANFIELD_DIR);
 
 describe('Cranfield with the default formula', () => {
