@@ -37,12 +37,18 @@ export interface PageRequest {
   readonly outlet: string | undefined;
   readonly count: number;
   readonly page: number;
+  /** The server's enabled outlets; null or undefined means every outlet. */
+  readonly enabledOutlets?: readonly string[] | null;
 }
 
 /** One page of results: the core asked for everything up to the page (plus one, to know if more exist). */
 export function answerPage(context: BotContext, request: PageRequest): { answer: Answer; hasMore: boolean } {
   const shown = (request.page + 1) * request.count;
-  const answer = answerQuestion(context.index, request.question, { top: shown + 1, outlet: request.outlet });
+  const answer = answerQuestion(context.index, request.question, {
+    top: shown + 1,
+    outlet: request.outlet,
+    outlets: request.enabledOutlets ?? null,
+  });
   if (answer.kind === 'no-match') return { answer, hasMore: false };
   const results = answer.results.slice(request.page * request.count, shown);
   return { answer: { ...answer, results }, hasMore: answer.results.length > shown };
@@ -55,6 +61,7 @@ export function renderSessionPage(context: BotContext, session: AskSession, sess
     sessionId,
     hasMore,
     disabled,
+    moderationButtons: session.moderationButtons === true,
   });
 }
 
@@ -64,6 +71,22 @@ export interface AskRequest {
   readonly count: number;
   readonly ownerId: string;
   readonly ephemeral: boolean;
+  readonly enabledOutlets?: readonly string[] | null;
+  /** Public answers get Helpful / Not relevant / Remove. */
+  readonly moderationButtons?: boolean;
+  /** A fixed line shown above the answer (for example where the server wants questions asked). */
+  readonly notice?: string | null;
+}
+
+/** What was sent: the Answer (for the audit log) and the sent message, whatever `send` returned. */
+export interface SentAnswer<Sent> {
+  readonly answer: Answer;
+  readonly sent: Sent;
+}
+
+function withNotice(reply: EditReply, notice: string | null | undefined): EditReply {
+  if (!notice) return reply;
+  return { ...reply, content: reply.content ? `${notice}\n${reply.content}` : notice };
 }
 
 export type EditReply = Omit<DiscordReply, 'flags'>;
@@ -78,23 +101,26 @@ export async function sendAnswer<Sent>(
   request: AskRequest,
   send: (reply: EditReply) => Promise<Sent>,
   editLater: (sent: Sent, reply: EditReply) => Promise<unknown>,
-): Promise<void> {
+): Promise<SentAnswer<Sent>> {
   const { answer, hasMore } = answerPage(context, { ...request, page: 0 });
   if (answer.kind === 'no-match') {
-    await send(forEdit(toReply(renderAnswer(answer, { firstNumber: 1, hasMore, ephemeral: request.ephemeral }))));
-    return;
+    const reply = renderAnswer(answer, { firstNumber: 1, hasMore, ephemeral: request.ephemeral });
+    return { answer, sent: await send(withNotice(forEdit(toReply(reply)), request.notice)) };
   }
   const session: AskSession = {
     question: request.question,
     outlet: request.outlet,
     count: request.count,
     ownerId: request.ownerId,
+    moderationButtons: request.moderationButtons === true,
+    enabledOutlets: request.enabledOutlets ?? null,
     page: 0,
   };
   const sessionId = context.sessions.create(session);
   let sent: Sent;
   try {
-    sent = await send(forEdit(toReply(renderAnswer(answer, { firstNumber: 1, sessionId, hasMore }))));
+    const view = { firstNumber: 1, sessionId, hasMore, moderationButtons: request.moderationButtons === true };
+    sent = await send(withNotice(forEdit(toReply(renderAnswer(answer, view))), request.notice));
   } catch (error) {
     context.sessions.delete(sessionId);
     throw error;
@@ -106,4 +132,5 @@ export async function sendAnswer<Sent>(
       context.logger.warn({ err: error }, 'could not disable expired buttons');
     }
   });
+  return { answer, sent };
 }

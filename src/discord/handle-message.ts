@@ -1,13 +1,24 @@
 // A mention with a question: the bot replies to that message with the same answer /ask gives. Discord
 // sends the content of messages that mention the bot even without the Message Content intent.
 import type { Message } from 'discord.js';
-import { checkQuestion, DEFAULT_COUNT, sendAnswer } from './ask-flow.js';
+import { checkQuestion, sendAnswer } from './ask-flow.js';
+import { recordAnswer } from './moderation/record-answer.js';
+import { decideRoomOrder } from './moderation/room-order.js';
 import { forEdit, toReply } from './to-reply.js';
 import type { BotContext } from './types.js';
 
 /** The question without the bot's own mention tokens (`<@id>` or the legacy `<@!id>`). */
 export function stripBotMention(content: string, botId: string): string {
   return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
+}
+
+/** The author's server permissions, when discord.js can work them out from its cache; else unknown. */
+function memberPermissions(message: Message): bigint | null {
+  try {
+    return message.member?.permissions.bitfield ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export async function handleMessage(message: Message, context: BotContext): Promise<void> {
@@ -18,17 +29,44 @@ export async function handleMessage(message: Message, context: BotContext): Prom
   const log = context.logger.child({ messageId: message.id, command: 'mention', userId: message.author.id });
   try {
     const question = stripBotMention(message.content, botId);
+    const place = {
+      trigger: 'mention' as const,
+      guildId: message.guildId,
+      channelId: message.channelId,
+      parentChannelId: message.channel.isThread() ? message.channel.parentId : null,
+      userId: message.author.id,
+      permissions: memberPermissions(message),
+    };
+    const room = decideRoomOrder(context, place);
+    if (room.kind !== 'answer') return;
     const refusal = checkQuestion(question);
     if (refusal) {
       await message.reply(forEdit(toReply({ content: refusal })));
     } else {
-      const request = { question, outlet: undefined, count: DEFAULT_COUNT, ownerId: message.author.id };
-      await sendAnswer(
+      const request = {
+        question,
+        outlet: undefined,
+        count: room.settings.resultsPerAnswer,
+        ownerId: message.author.id,
+        ephemeral: false,
+        moderationButtons: true,
+        enabledOutlets: room.settings.enabledOutlets,
+      };
+      const { answer, sent } = await sendAnswer(
         context,
-        { ...request, ephemeral: false },
+        request,
         (reply) => message.reply(reply),
-        (sent, reply) => sent.edit(reply),
+        (sentMessage, reply) => sentMessage.edit(reply),
       );
+      await recordAnswer(context, message.client, {
+        ...place,
+        question,
+        answer,
+        messageId: sent.id,
+        visibility: 'public',
+        startedAt: started,
+        settings: room.settings,
+      });
     }
     log.info({ latencyMs: Math.round(performance.now() - started) }, 'mention answered');
   } catch (error) {

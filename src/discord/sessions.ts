@@ -8,6 +8,9 @@ export interface AskSession {
   readonly outlet: string | undefined;
   readonly count: number;
   readonly ownerId: string;
+  /** Public answers carry Helpful / Not relevant / Remove buttons; private ones need none. */
+  readonly moderationButtons?: boolean;
+  readonly enabledOutlets?: readonly string[] | null;
   page: number;
 }
 

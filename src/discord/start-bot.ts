@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import type { BotConfig } from '../config/load-config.js';
 import { buildIndex } from '../core/retrieval/build-index.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
+import { createRateLimiter } from '../moderation/rate-limit.js';
+import { openStore, schedulePurge } from '../store/index.js';
 import { createRouter, handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
 import { DEFAULT_SESSIONS, type SessionOptions, SessionStore } from './sessions.js';
@@ -27,6 +29,8 @@ const FATAL_CLOSE_CODES: ReadonlyMap<number, string> = new Map([
 export interface StartBotOptions {
   readonly logger: Logger;
   readonly sessions?: SessionOptions;
+  /** The clock for the store, cooldowns and retention; Date.now unless a test injects one. */
+  readonly now?: () => number;
 }
 
 export interface BotHandle {
@@ -44,6 +48,7 @@ export function chooseIntents(config: Pick<BotConfig, 'messageContentIntent'>): 
 
 export async function startBot(config: BotConfig, options: StartBotOptions): Promise<BotHandle> {
   const { logger } = options;
+  const now = options.now ?? Date.now;
   const loadStarted = performance.now();
   const index = buildIndex(loadCorpus(config.corpusDir));
   const outlets = [...new Set(index.documents.map((d) => d.outlet))].sort((a, b) => a.localeCompare(b));
@@ -60,7 +65,20 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     outlets,
     logger,
     sessions: new SessionStore(options.sessions ?? DEFAULT_SESSIONS),
+    store: openStore({ path: config.databasePath, now }),
+    rateLimiter: createRateLimiter(),
+    now,
   };
+  const storeStatus = context.store.status();
+  if (storeStatus.kind !== 'ready')
+    logger.warn({ reason: storeStatus.failure.message }, 'database unavailable: answering with default settings');
+  // Retention: purge once now, then daily; each server's own retentionDays decides what goes.
+  const stopPurge = schedulePurge(context.store.retention, {
+    onResult: (result) => {
+      if (!result.ok) logger.warn({ reason: result.message }, 'retention purge failed');
+      else if (result.value.answers > 0) logger.info({ purged: result.value.answers }, 'old questions purged');
+    },
+  });
   const router = createRouter();
   const client = new Client({
     intents: chooseIntents(config),
@@ -85,6 +103,8 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     readyClient = await ready;
   } catch (error) {
     await client.destroy();
+    stopPurge();
+    context.store.close();
     // Login rejects with discord.js's own errors for the same two causes; name the variable instead.
     if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid')
       throw new BotStartError(FATAL_CLOSE_CODES.get(4004));
@@ -98,7 +118,9 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     context,
     async stop() {
       context.sessions.clear();
+      stopPurge();
       await client.destroy();
+      context.store.close();
       logger.info('bot stopped');
     },
   };

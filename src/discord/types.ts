@@ -9,6 +9,8 @@ import type {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { SearchIndex } from '../core/retrieval/build-index.js';
+import type { RateLimiter } from '../moderation/rate-limit.js';
+import type { Store } from '../store/index.js';
 import type { SessionStore } from './sessions.js';
 
 export interface BotContext {
@@ -17,6 +19,12 @@ export interface BotContext {
   readonly outlets: readonly string[];
   readonly logger: Logger;
   readonly sessions: SessionStore;
+  /** Per-server settings, audit log, feedback (SQLite). Reads fall back to defaults when it is down. */
+  readonly store: Store;
+  /** Per-member cooldown and per-server burst limit; in memory, so a restart clears it. */
+  readonly rateLimiter: RateLimiter;
+  /** Milliseconds since the epoch: injectable so retention and cooldown tests need no waiting. */
+  readonly now: () => number;
 }
 
 export interface Command {

@@ -109,7 +109,10 @@ describe('an over-long answer', () => {
 });
 
 describe('button expiry', () => {
-  it('disables every button through the original token when the session ends, and refuses More after', async () => {
+  // Feedback and Remove (fb:, rm) act on the stored answer, not the paging session, so they stay live.
+  const isSessionButton = (b: { custom_id: string }) => !/^(fb:|rm$)/.test(b.custom_id);
+
+  it('disables every paging and context button through the original token when the session ends, and refuses More after', async () => {
     const i = h.discord.slashCommand('ask', { question: 'zebra river mill', count: 1 });
     h.discord.dispatch('INTERACTION_CREATE', i);
     const first = await h.discord.waitForRequest(isOriginalEdit(i));
@@ -119,8 +122,18 @@ describe('button expiry', () => {
       );
     expect(buttons(first.body).every((b) => !b.disabled)).toBe(true);
     const expired = await h.discord.waitForRequest(
-      (r) => r !== first && isOriginalEdit(i)(r) && buttons(r.body).every((b) => b.disabled),
+      (r) =>
+        r !== first &&
+        isOriginalEdit(i)(r) &&
+        buttons(r.body)
+          .filter(isSessionButton)
+          .every((b) => b.disabled),
     );
+    expect(
+      buttons(expired.body)
+        .filter((b) => !isSessionButton(b))
+        .every((b) => !b.disabled),
+    ).toBe(true);
     expect(buttons(expired.body).map((b) => b.custom_id)).toEqual(buttons(first.body).map((b) => b.custom_id));
 
     const more = buttons(first.body).find((b) => b.custom_id.startsWith('more:'))?.custom_id ?? '';
@@ -139,8 +152,9 @@ describe('button expiry', () => {
     const expired = await h.discord.waitForRequest(
       (r) => r.method === 'PATCH' && r.path === `/channels/${h.discord.channelId}/messages/${sentId}`,
     );
-    const states = expired.body.components.flatMap((row: { components: Array<{ disabled: boolean }> }) =>
-      row.components.map((c) => c.disabled),
+    const states = expired.body.components.flatMap(
+      (row: { components: Array<{ custom_id: string; disabled: boolean }> }) =>
+        row.components.filter(isSessionButton).map((c) => c.disabled),
     );
     expect(states.length).toBeGreaterThan(0);
     expect(states.every(Boolean)).toBe(true);

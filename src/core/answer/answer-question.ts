@@ -10,6 +10,8 @@ export interface AnswerOptions {
   readonly top: number;
   /** Only documents of this outlet (compared ignoring case). */
   readonly outlet?: string | undefined;
+  /** Only documents of these outlets (a server's enabled outlets); undefined or null means all. */
+  readonly outlets?: readonly string[] | null | undefined;
   /**
    * A paragraph must score at least this (cosine, 0..1) to be quoted. Calibrated on the dev set:
    * docs/design.md gives the score distribution that puts it here.
@@ -42,7 +44,11 @@ export function answerQuestion(index: SearchIndex, question: string, options: Pa
   const analyzed = analyzeQuestion(index, question);
   if (analyzed.terms.length === 0) return noMatch('no-searchable-words', analyzed);
 
-  const accept = outlet ? (p: number) => index.paragraphs[p]?.document.outlet.toLowerCase() === outlet : undefined;
+  const allowed = settings.outlets ? new Set(settings.outlets.map((o) => o.trim().toLowerCase())) : null;
+  const acceptOutlet = (name: string | undefined): boolean =>
+    name !== undefined && (!outlet || name === outlet) && (allowed === null || allowed.has(name));
+  const accept =
+    outlet || allowed ? (p: number) => acceptOutlet(index.paragraphs[p]?.document.outlet.toLowerCase()) : undefined;
   const ranked = rankParagraphs(index, analyzed.terms, { limit: settings.top, ...(accept ? { accept } : {}) }).filter(
     (r) => r.score >= settings.minScore,
   );

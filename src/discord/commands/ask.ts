@@ -1,13 +1,8 @@
 // /ask question:<text> [outlet] [count] [private]: the best quotes, each attributed, with paging.
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import {
-  checkQuestion,
-  DEFAULT_COUNT,
-  type EditReply,
-  MAX_QUESTION_LENGTH,
-  resolveOutlet,
-  sendAnswer,
-} from '../ask-flow.js';
+import { checkQuestion, type EditReply, MAX_QUESTION_LENGTH, resolveOutlet, sendAnswer } from '../ask-flow.js';
+import { recordAnswer } from '../moderation/record-answer.js';
+import { decideRoomOrder, placeOfInteraction, QUIET_HERE_MESSAGE } from '../moderation/room-order.js';
 import { UNKNOWN_OUTLET_MESSAGE } from '../render/answer-reply.js';
 import { toChoices, toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
@@ -41,13 +36,39 @@ export default {
       await interaction.reply(toReply({ content: UNKNOWN_OUTLET_MESSAGE, ephemeral: true }));
       return;
     }
-    const ephemeral = interaction.options.getBoolean('private') ?? false;
+    const startedAt = performance.now();
+    const room = decideRoomOrder(context, placeOfInteraction(interaction, 'slash'));
+    if (room.kind !== 'answer') {
+      const message = room.kind === 'refuse' ? room.message : QUIET_HERE_MESSAGE;
+      await interaction.reply(toReply({ content: message, ephemeral: true }));
+      return;
+    }
+    const chosen = interaction.options.getBoolean('private');
+    // The member's own choice wins over the server default, except outside the allowlist: private there.
+    const ephemeral = room.notice !== null || (chosen ?? room.visibility === 'private');
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    const count = interaction.options.getInteger('count') ?? DEFAULT_COUNT;
+    const count = interaction.options.getInteger('count') ?? room.settings.resultsPerAnswer;
     const edit = (reply: EditReply) => interaction.editReply(reply);
-    await sendAnswer(context, { question, outlet, count, ownerId: interaction.user.id, ephemeral }, edit, (_, reply) =>
-      edit(reply),
-    );
+    const request = {
+      question,
+      outlet,
+      count,
+      ownerId: interaction.user.id,
+      ephemeral,
+      moderationButtons: !ephemeral,
+      enabledOutlets: room.settings.enabledOutlets,
+      notice: room.notice,
+    };
+    const { answer, sent } = await sendAnswer(context, request, edit, (_, reply) => edit(reply));
+    await recordAnswer(context, interaction.client, {
+      ...placeOfInteraction(interaction, 'slash'),
+      question,
+      answer,
+      messageId: sent.id,
+      visibility: ephemeral ? 'private' : 'public',
+      startedAt,
+      settings: room.settings,
+    });
   },
   async autocomplete(interaction, context) {
     const typed = interaction.options.getFocused().toLowerCase();

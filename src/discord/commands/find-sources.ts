@@ -1,7 +1,9 @@
 // Message context menu "Find sources": the target message's text is the question, for checking a claim
 // someone made in the channel. The answer is private to whoever asked, so it never shames the author.
 import { ApplicationCommandType, ContextMenuCommandBuilder, MessageFlags } from 'discord.js';
-import { checkQuestion, DEFAULT_COUNT, type EditReply, sendAnswer } from '../ask-flow.js';
+import { checkQuestion, type EditReply, sendAnswer } from '../ask-flow.js';
+import { recordAnswer } from '../moderation/record-answer.js';
+import { decideRoomOrder, placeOfInteraction, QUIET_HERE_MESSAGE } from '../moderation/room-order.js';
 import { toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
 
@@ -17,9 +19,35 @@ export default {
       await interaction.reply(toReply({ content: refusal, ephemeral: true }));
       return;
     }
+    const startedAt = performance.now();
+    const place = placeOfInteraction(interaction, 'context-menu');
+    const room = decideRoomOrder(context, place);
+    if (room.kind !== 'answer') {
+      const message = room.kind === 'refuse' ? room.message : QUIET_HERE_MESSAGE;
+      await interaction.reply(toReply({ content: message, ephemeral: true }));
+      return;
+    }
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const request = { question: text, outlet: undefined, count: DEFAULT_COUNT, ownerId: interaction.user.id };
+    const request = {
+      question: text,
+      outlet: undefined,
+      count: room.settings.resultsPerAnswer,
+      ownerId: interaction.user.id,
+      enabledOutlets: room.settings.enabledOutlets,
+      notice: room.notice,
+    };
     const edit = (reply: EditReply) => interaction.editReply(reply);
-    await sendAnswer(context, { ...request, ephemeral: true }, edit, (_, reply) => edit(reply));
+    const { answer, sent } = await sendAnswer(context, { ...request, ephemeral: true }, edit, (_, reply) =>
+      edit(reply),
+    );
+    await recordAnswer(context, interaction.client, {
+      ...place,
+      question: text,
+      answer,
+      messageId: sent.id,
+      visibility: 'private',
+      startedAt,
+      settings: room.settings,
+    });
   },
 } satisfies Command;

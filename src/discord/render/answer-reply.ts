@@ -14,6 +14,32 @@ export const UNKNOWN_OUTLET_MESSAGE =
 export const NO_AUTHOR = 'not named by the source';
 export const CONTEXT_PREFIX = 'ctx';
 export const MORE_PREFIX = 'more';
+export const FEEDBACK_PREFIX = 'fb';
+export const REMOVE_PREFIX = 'rm';
+
+/** Helpful / Not relevant / Remove: they act on the message they sit on, so they need no arguments. */
+export function buildModerationRow(disabled = false): Row {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.Button,
+        custom_id: `${FEEDBACK_PREFIX}:helpful`,
+        label: 'Helpful',
+        style: ButtonStyle.Success,
+        disabled,
+      },
+      {
+        type: ComponentType.Button,
+        custom_id: `${FEEDBACK_PREFIX}:not-relevant`,
+        label: 'Not relevant',
+        style: ButtonStyle.Secondary,
+        disabled,
+      },
+      { type: ComponentType.Button, custom_id: REMOVE_PREFIX, label: 'Remove', style: ButtonStyle.Danger, disabled },
+    ],
+  };
+}
 
 /** A stable colour per outlet, so a reader can tell outlets apart at a glance. */
 export function pickOutletColor(outlet: string): number {
@@ -71,6 +97,8 @@ export interface AnswerView {
   readonly hasMore: boolean;
   readonly disabled?: boolean;
   readonly ephemeral?: boolean;
+  /** Add the Helpful / Not relevant / Remove row (public answers). */
+  readonly moderationButtons?: boolean;
 }
 
 export function renderNoMatch(answer: Extract<Answer, { kind: 'no-match' }>, ephemeral = false): ReplySpec {
@@ -99,6 +127,8 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplySpec {
     );
     if (more) rows.push({ type: ComponentType.ActionRow, components: [more] });
   }
+  // Feedback and Remove stay usable after paging expires: they act on the stored answer, not the session.
+  if (view.moderationButtons === true && rows.length < 5) rows.push(buildModerationRow());
   return {
     content: lines.join('\n'),
     embeds: answer.results.map(buildQuoteEmbed),

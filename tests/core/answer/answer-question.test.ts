@@ -80,3 +80,13 @@ describe('answerQuestion', () => {
     );
   });
 });
+
+describe('answerQuestion with a set of enabled outlets', () => {
+  it('quotes only the enabled outlets, and refuses an outlet that is not enabled', () => {
+    const question = 'Trump Russia sanctions';
+    const only = answerQuestion(realIndex, question, { top: 5, outlets: ['The Moscow Times'] });
+    expect(only.kind === 'quotes' && new Set(only.results.map((r) => r.outlet))).toEqual(new Set(['The Moscow Times']));
+    const clash = answerQuestion(realIndex, question, { outlet: 'Occupy Democrats', outlets: ['The Moscow Times'] });
+    expect(clash.kind).toBe('no-match');
+  });
+});

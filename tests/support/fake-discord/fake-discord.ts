@@ -55,6 +55,8 @@ export class FakeDiscord {
   readonly botUser = makeUser('Sourced Answers', true);
   readonly user = makeUser('asker');
   readonly otherUser = makeUser('bystander');
+  /** A plain member: no Manage Server. `user` (the asker) runs the server and is a moderator. */
+  readonly member = makeUser('member');
   readonly guildId = makeSnowflake();
   readonly channelId = makeSnowflake();
   readonly rest: FakeRest;
@@ -169,6 +171,12 @@ export class FakeDiscord {
     };
   }
 
+  /** Interaction member permissions: the asker also has Manage Server (0x20), everyone else does not. */
+  permissionsOf(user: FakeUser): string {
+    const base = 2248473465835073n;
+    return String(user.id === this.user.id ? base | 0x20n : base);
+  }
+
   private interaction(
     type: number,
     user: FakeUser,
@@ -187,7 +195,7 @@ export class FakeDiscord {
       member: {
         user,
         roles: [],
-        permissions: '2248473465835073',
+        permissions: this.permissionsOf(user),
         joined_at: new Date(0).toISOString(),
         deaf: false,
         mute: false,

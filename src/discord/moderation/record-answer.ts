@@ -1,0 +1,52 @@
+// After an answer is sent: the audit row (who, where, question, quoted paragraph ids, latency) and, when
+// the server set one, a short line in the mod-log channel. Neither may ever break the answer itself.
+import type { Client } from 'discord.js';
+import type { Answer } from '../../core/answer/types.js';
+import type { AnswerTrigger } from '../../moderation/channel-policy.js';
+import { formatModLogLine } from '../../moderation/mod-log-line.js';
+import type { GuildSettings } from '../../store/index.js';
+import { forEdit, toReply } from '../to-reply.js';
+import type { BotContext } from '../types.js';
+
+export interface AnsweredQuestion {
+  readonly guildId: string | null;
+  readonly channelId: string;
+  readonly userId: string;
+  readonly question: string;
+  readonly answer: Answer;
+  readonly messageId: string | null;
+  readonly trigger: AnswerTrigger;
+  readonly visibility: 'public' | 'private';
+  readonly startedAt: number;
+  readonly settings: GuildSettings;
+}
+
+export async function recordAnswer(context: BotContext, client: Client, asked: AnsweredQuestion): Promise<void> {
+  if (asked.guildId === null) return;
+  const paragraphIds = asked.answer.kind === 'quotes' ? asked.answer.results.map((r) => r.paragraphId) : [];
+  const latencyMs = Math.round(performance.now() - asked.startedAt);
+  const record = context.store.audit.recordAnswer({
+    guildId: asked.guildId,
+    channelId: asked.channelId,
+    userId: asked.userId,
+    question: asked.question,
+    paragraphIds,
+    answered: asked.answer.kind === 'quotes',
+    latencyMs,
+    trigger: asked.trigger,
+    visibility: asked.visibility,
+    messageId: asked.messageId,
+  });
+  if (!record.ok) context.logger.warn({ reason: record.message }, 'answer not audited: database unavailable');
+
+  const modLogId = asked.settings.modLogChannelId;
+  if (modLogId === null) return;
+  try {
+    const channel = await client.channels.fetch(modLogId);
+    if (!channel?.isSendable()) throw new Error('mod-log channel is not a text channel the bot can send to');
+    const line = formatModLogLine({ ...asked, paragraphIds, answered: asked.answer.kind === 'quotes', latencyMs });
+    await channel.send(forEdit(toReply({ content: line })));
+  } catch (error) {
+    context.logger.warn({ err: error, channelId: modLogId }, 'could not post to the mod-log channel');
+  }
+}
