@@ -46,6 +46,8 @@ export interface ReplySpec {
   readonly embeds?: readonly EmbedSpec[];
   readonly components?: ReadonlyArray<APIActionRowComponent<APIComponentInMessageActionRow>>;
   readonly ephemeral?: boolean;
+  /** Attachments (a history export); Discord allows 10 per message. */
+  readonly files?: ReadonlyArray<{ readonly attachment: Buffer; readonly name: string }>;
 }
 
 export interface DiscordReply {
@@ -54,6 +56,7 @@ export interface DiscordReply {
   components: Array<APIActionRowComponent<APIComponentInMessageActionRow>>;
   allowedMentions: { parse: []; repliedUser: false };
   flags?: MessageFlags.Ephemeral;
+  files?: Array<{ attachment: Buffer; name: string }>;
 }
 
 /** Shortens at a word boundary with an ellipsis: for one-line parts such as titles. */
@@ -161,6 +164,7 @@ export function toReply(spec: ReplySpec): DiscordReply {
     allowedMentions: { parse: [], repliedUser: false },
   };
   if (spec.ephemeral) reply.flags = MessageFlags.Ephemeral;
+  if (spec.files) reply.files = spec.files.slice(0, 10).map((f) => ({ attachment: f.attachment, name: f.name }));
   return reply;
 }
 

@@ -122,7 +122,17 @@ function waitForLog(run: Run, text: string): Promise<void> {
 }
 
 describe('npm run deploy-commands', () => {
-  const expectedNames = ['ask', 'compare', 'sources', 'quote', 'Find sources'];
+  const expectedNames = [
+    'ask',
+    'compare',
+    'sources',
+    'quote',
+    'Find sources',
+    'settings',
+    'history',
+    'feedback',
+    'forget-me',
+  ];
 
   it('registers every command in one bulk PUT to the guild when DISCORD_GUILD_ID is set', async () => {
     const guildId = '123456789012345678';
@@ -138,11 +148,16 @@ describe('npm run deploy-commands', () => {
     );
     expect(put.headers.authorization).toBe(`Bot ${discord.token}`);
     expect(put.body.map((c: { name: string }) => c.name)).toEqual(expectedNames);
+    // Moderator commands are hidden from members by default (Manage Server = 0x20); the bot checks again.
+    const gated = put.body.filter(
+      (c: { default_member_permissions?: string | null }) => c.default_member_permissions === '32',
+    );
+    expect(gated.map((c: { name: string }) => c.name)).toEqual(['settings', 'history', 'feedback']);
     const ask = put.body.find((c: { name: string }) => c.name === 'ask');
     expect(ask.options.map((o: { name: string }) => o.name)).toEqual(['question', 'outlet', 'count', 'private']);
     expect(ask.options[1].autocomplete).toBe(true);
     expect(put.body.find((c: { name: string }) => c.name === 'Find sources').type).toBe(3);
-    expect(run.stderr()).toBe(`registered 5 commands (guild ${guildId})\n`);
+    expect(run.stderr()).toBe(`registered 9 commands (guild ${guildId})\n`);
   });
 
   it('registers globally without DISCORD_GUILD_ID', async () => {

@@ -2,8 +2,22 @@
 import type { Command } from '../types.js';
 import ask from './ask.js';
 import compare from './compare.js';
+import feedback from './feedback.js';
 import findSources from './find-sources.js';
+import forgetMe from './forget-me.js';
+import history from './history.js';
 import quote from './quote.js';
+import settings from './settings.js';
 import sources from './sources.js';
 
-export const commands: readonly Command[] = [ask, compare, sources, quote, findSources];
+export const commands: readonly Command[] = [
+  ask,
+  compare,
+  sources,
+  quote,
+  findSources,
+  settings,
+  history,
+  feedback,
+  forgetMe,
+];

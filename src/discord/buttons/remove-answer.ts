@@ -1,0 +1,42 @@
+// "Remove": the member who asked, or a moderator, deletes the answer; the removal goes to the audit log.
+import { MessageFlags } from 'discord.js';
+import { decideRemoval } from '../../moderation/decide-removal.js';
+import { isModerator } from '../../moderation/permissions.js';
+import { describeFailure } from '../../store/index.js';
+import { REMOVE_PREFIX } from '../render/answer-reply.js';
+import { forEdit, toReply } from '../to-reply.js';
+import type { ButtonHandler } from '../types.js';
+
+export const UNKNOWN_ANSWER_MESSAGE =
+  'I have no record of who asked for this answer, so only a moderator can remove it.';
+export const REMOVED_MESSAGE = 'The answer is removed.';
+
+export default {
+  prefix: REMOVE_PREFIX,
+  async execute(interaction, _args, context) {
+    const messageId = interaction.message.id;
+    const found = context.store.audit.findByMessageId(messageId);
+    const moderator = isModerator(interaction.memberPermissions?.bitfield);
+    const askerId = found.ok ? found.value?.userId : undefined;
+    if (askerId === undefined && !moderator) {
+      const content = found.ok ? UNKNOWN_ANSWER_MESSAGE : describeFailure(found);
+      await interaction.reply(toReply({ content, ephemeral: true }));
+      return;
+    }
+    const decision = decideRemoval({
+      askerId: askerId ?? '',
+      actorId: interaction.user.id,
+      actorIsModerator: moderator,
+    });
+    if (decision.kind === 'denied') {
+      await interaction.reply(toReply({ content: decision.message, ephemeral: true }));
+      return;
+    }
+    // Acknowledge first (the deletion is a second request), then delete, then log what happened.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await interaction.message.delete();
+    const logged = context.store.audit.recordRemoval(messageId, interaction.user.id, decision.role);
+    if (!logged.ok) context.logger.warn({ reason: logged.message }, 'removal not logged: database unavailable');
+    await interaction.editReply(forEdit(toReply({ content: REMOVED_MESSAGE })));
+  },
+} satisfies ButtonHandler;

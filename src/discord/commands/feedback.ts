@@ -1,0 +1,22 @@
+// /feedback report: how members voted on answers (Helpful / Not relevant), per question, for moderators.
+import { SlashCommandBuilder } from 'discord.js';
+import { formatFeedbackReport } from '../../moderation/format-feedback-report.js';
+import { describeFailure } from '../../store/index.js';
+import { MODERATOR_PERMISSION, requireModerator } from '../moderation/require-moderator.js';
+import { toReply } from '../to-reply.js';
+import type { Command } from '../types.js';
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('feedback')
+    .setDescription('Moderators: what members thought of the answers')
+    .setDefaultMemberPermissions(MODERATOR_PERMISSION)
+    .setDMPermission(false)
+    .addSubcommand((s) => s.setName('report').setDescription('Votes per answer, most voted first')),
+  async execute(interaction, context) {
+    if (!interaction.isChatInputCommand() || !(await requireModerator(interaction))) return;
+    const report = context.store.feedback.report(interaction.guildId ?? '');
+    const content = report.ok ? formatFeedbackReport(report.value) : describeFailure(report);
+    await interaction.reply(toReply({ content, ephemeral: true }));
+  },
+} satisfies Command;

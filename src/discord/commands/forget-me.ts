@@ -1,0 +1,19 @@
+// /forget-me: any member deletes their own questions, votes and removal records in this server.
+import { SlashCommandBuilder } from 'discord.js';
+import { describeFailure } from '../../store/index.js';
+import { toReply } from '../to-reply.js';
+import type { Command } from '../types.js';
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('forget-me')
+    .setDescription('Delete the questions and votes this bot has recorded from you in this server'),
+  async execute(interaction, context) {
+    if (!interaction.isChatInputCommand()) return;
+    const forgotten = context.store.retention.forgetUser(interaction.user.id, interaction.guildId ?? undefined);
+    const content = forgotten.ok
+      ? `Done: ${forgotten.value.answers} question(s) and ${forgotten.value.votes} vote(s) deleted.`
+      : describeFailure(forgotten);
+    await interaction.reply(toReply({ content, ephemeral: true }));
+  },
+} satisfies Command;

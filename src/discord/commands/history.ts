@@ -1,0 +1,61 @@
+// /history: recent questions and the paragraphs quoted, for moderators, privately; `export` attaches
+// every recorded question (within retention) as CSV or JSON.
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { formatHistory } from '../../moderation/format-history.js';
+import { describeFailure, formatHistoryExport, MAX_HISTORY_LIMIT } from '../../store/index.js';
+import { MODERATOR_PERMISSION, requireModerator } from '../moderation/require-moderator.js';
+import { forEdit, toReply } from '../to-reply.js';
+import type { Command } from '../types.js';
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('history')
+    .setDescription('Moderators: recent questions and what was quoted')
+    .setDefaultMemberPermissions(MODERATOR_PERMISSION)
+    .setDMPermission(false)
+    .addSubcommand((s) =>
+      s
+        .setName('show')
+        .setDescription('Recent questions, newest first')
+        .addUserOption((o) => o.setName('user').setDescription('Only this member'))
+        .addIntegerOption((o) =>
+          o.setName('limit').setDescription('How many (1 to 50, default 10)').setMinValue(1).setMaxValue(50),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('export')
+        .setDescription('Every recorded question as a file')
+        .addStringOption((o) =>
+          o
+            .setName('format')
+            .setDescription('csv or json')
+            .setRequired(true)
+            .addChoices({ name: 'csv', value: 'csv' }, { name: 'json', value: 'json' }),
+        )
+        .addUserOption((o) => o.setName('user').setDescription('Only this member')),
+    ),
+  async execute(interaction, context) {
+    if (!interaction.isChatInputCommand() || !(await requireModerator(interaction))) return;
+    const guildId = interaction.guildId ?? '';
+    const userId = interaction.options.getUser('user')?.id;
+    const exporting = interaction.options.getSubcommand() === 'export';
+    const limit = exporting ? MAX_HISTORY_LIMIT : (interaction.options.getInteger('limit') ?? 10);
+    const history = context.store.audit.listHistory(guildId, { limit, ...(userId !== undefined && { userId }) });
+    if (!history.ok) {
+      await interaction.reply(toReply({ content: describeFailure(history), ephemeral: true }));
+      return;
+    }
+    if (!exporting) {
+      await interaction.reply(toReply({ content: formatHistory(history.value), ephemeral: true }));
+      return;
+    }
+    // A big export can take a moment to build and upload: acknowledge first.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const format = interaction.options.getString('format') === 'json' ? 'json' : 'csv';
+    const file = formatHistoryExport(history.value, format, guildId, context.now());
+    const summary = `${history.value.length} question${history.value.length === 1 ? '' : 's'} attached.`;
+    const attachment = { attachment: Buffer.from(file.content, 'utf8'), name: file.fileName };
+    await interaction.editReply(forEdit(toReply({ content: summary, files: [attachment] })));
+  },
+} satisfies Command;
