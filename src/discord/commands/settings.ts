@@ -172,7 +172,11 @@ export default {
     const patch = patchFor(
       sub,
       {
-        channel: () => o.getChannel('channel')?.id ?? null,
+        // The raw option value is the channel id; getChannel() would also need Discord's resolved data.
+        channel: () => {
+          const value = o.get('channel')?.value;
+          return typeof value === 'string' ? value : null;
+        },
         string: (name) => o.getString(name),
         integer: (name) => o.getInteger(name),
         boolean: (name) => o.getBoolean(name),

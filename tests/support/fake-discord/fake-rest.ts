@@ -185,6 +185,7 @@ export class FakeRest {
       return { status: 200, body: this.message(request.body, webhook[2] === '@original' ? undefined : webhook[2]) };
     }
     const channelMessage = /^\/channels\/([^/]+)\/messages(?:\/([^/]+))?$/.exec(path);
+    if (channelMessage?.[2] && method === 'DELETE') return { status: 204 };
     if (channelMessage && (method === 'POST' || method === 'PATCH')) {
       return { status: 200, body: this.message(request.body, channelMessage[2], channelMessage[1]) };
     }

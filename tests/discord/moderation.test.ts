@@ -1,0 +1,239 @@
+// Study-group moderation end to end: real discord.js against the fake Discord, a real SQLite file.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { VOTE_MESSAGES } from '../../src/discord/buttons/feedback.js';
+import { REMOVED_MESSAGE } from '../../src/discord/buttons/remove-answer.js';
+import { NOT_MODERATOR_MESSAGE } from '../../src/discord/moderation/require-moderator.js';
+import { type BotHandle, startBot } from '../../src/discord/start-bot.js';
+import { type Harness, startHarness } from '../support/bot-harness.js';
+import {
+  type InteractionPayload,
+  isCallback,
+  isOriginalEdit,
+  type RecordedRequest,
+} from '../support/fake-discord/index.js';
+
+const EPHEMERAL = 64;
+const dbDir = mkdtempSync(join(tmpdir(), 'bot-moderation-'));
+const databasePath = join(dbDir, 'bot.sqlite');
+
+// The bot's clock: each test starts an hour later, so no cooldown carries over from the one before.
+let clock = Date.parse('2026-11-24T12:00:00Z');
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ databasePath }, { now: () => clock });
+});
+beforeEach(() => {
+  clock += 60 * 60 * 1000;
+});
+afterAll(async () => h?.stop());
+
+async function run(interaction: InteractionPayload): Promise<RecordedRequest> {
+  h.discord.dispatch('INTERACTION_CREATE', interaction);
+  return h.discord.waitForRequest(isCallback(interaction));
+}
+
+/** A setting changed by the moderator (the fake's `user` has Manage Server). */
+async function setSetting(sub: string, options: Record<string, string | number | boolean>) {
+  const i = h.discord.slashCommand('settings', {}, h.discord.user);
+  (i.data as { options: unknown[] }).options = [
+    {
+      name: sub,
+      type: 1,
+      options: Object.entries(options).map(([name, value]) => ({
+        name,
+        type: typeof value === 'number' ? 4 : typeof value === 'boolean' ? 5 : 3,
+        value,
+      })),
+    },
+  ];
+  const reply = await run(i);
+  expect(reply.body.data.content, JSON.stringify(reply.body.data)).toMatch(/^Saved\./);
+  return reply;
+}
+
+function subcommand(name: string, sub: string, user = h.discord.user, options: Record<string, string> = {}) {
+  const i = h.discord.slashCommand(name, {}, user);
+  (i.data as { options: unknown[] }).options = [
+    { name: sub, type: 1, options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })) },
+  ];
+  return i;
+}
+
+/** A member's public /ask; returns the answer message as the fake sent it back. */
+async function memberAsks(question: string) {
+  const i = h.discord.slashCommand('ask', { question }, h.discord.member);
+  const defer = await run(i);
+  const edit = await h.discord.waitForRequest(isOriginalEdit(i));
+  return { defer, edit, message: { ...edit.response, channel_id: h.discord.channelId } };
+}
+
+describe('moderator commands', () => {
+  it('refuses /settings to a member and shows it to a moderator', async () => {
+    const refused = await run(subcommand('settings', 'show', h.discord.member));
+    expect(refused.body.data).toMatchObject({ content: NOT_MODERATOR_MESSAGE, flags: EPHEMERAL });
+    const shown = await run(subcommand('settings', 'show'));
+    expect(shown.body.data.flags).toBe(EPHEMERAL);
+    expect(shown.body.data.content).toContain('Results per answer');
+  });
+
+  it('applies results per answer to /ask', async () => {
+    await setSetting('results', { count: 1 });
+    const { edit } = await memberAsks('Who is Carter Page?');
+    expect(edit.body.embeds).toHaveLength(1);
+    await setSetting('results', { count: 3 });
+  });
+});
+
+describe('room order', () => {
+  it('answers privately outside the allowlist, pointing to the allowed channel, and ignores mentions there', async () => {
+    const elsewhere = '1300000000000009999';
+    await setSetting('channels', { action: 'add', channel: elsewhere });
+    try {
+      const i = h.discord.slashCommand('ask', { question: 'Who is Carter Page?' }, h.discord.member);
+      const defer = await run(i);
+      expect(defer.body.data?.flags).toBe(EPHEMERAL);
+      const edit = await h.discord.waitForRequest(isOriginalEdit(i));
+      expect(edit.body.content).toContain(`<#${elsewhere}>`);
+      expect(edit.body.embeds.length).toBeGreaterThan(0);
+
+      const mention = h.discord.message(`<@${h.discord.botUser.id}> Who is Carter Page?`, {
+        mentions: [h.discord.botUser],
+      });
+      h.discord.dispatch('MESSAGE_CREATE', mention);
+      // Events are handled in order: once /sources is answered, the mention has been dealt with.
+      await run(h.discord.slashCommand('sources'));
+      expect(h.discord.rest.requests.some((r) => r.body?.message_reference?.message_id === mention.id)).toBe(false);
+    } finally {
+      await setSetting('channels', { action: 'clear' });
+    }
+  });
+
+  it('makes a member wait out the cooldown, and exempts moderators', async () => {
+    await setSetting('cooldown', { seconds: 60 });
+    try {
+      await memberAsks('Who was the Trump campaign chairman?');
+      const again = await run(h.discord.slashCommand('ask', { question: 'Who is Igor Devykin?' }, h.discord.member));
+      expect(again.body.data).toMatchObject({ flags: EPHEMERAL });
+      expect(again.body.data.content).toMatch(/try again in \d+ s/i);
+      const moderator = await run(h.discord.slashCommand('ask', { question: 'Who is Igor Devykin?' }));
+      expect(moderator.body.type).toBe(5);
+    } finally {
+      await setSetting('cooldown', { seconds: 0 });
+    }
+  });
+});
+
+describe('answers in the log', () => {
+  it('lets only the asker or a moderator remove an answer, deletes it, and logs the removal', async () => {
+    const { message } = await memberAsks('Why did Michael Flynn resign?');
+    const ids = (message.components as Array<{ components: Array<{ custom_id: string }> }>).flatMap((r) =>
+      r.components.map((c) => c.custom_id),
+    );
+    expect(ids).toEqual(expect.arrayContaining(['fb:helpful', 'fb:not-relevant', 'rm']));
+
+    const bystander = await run(h.discord.buttonPress('rm', message, h.discord.otherUser));
+    expect(bystander.body.data).toMatchObject({ flags: EPHEMERAL });
+    expect(bystander.body.data.content).toMatch(/Only the member who asked, or a moderator/);
+
+    const press = h.discord.buttonPress('rm', message, h.discord.member);
+    await run(press);
+    await h.discord.waitForRequest(
+      (r) => r.method === 'DELETE' && r.path === `/channels/${h.discord.channelId}/messages/${message.id}`,
+    );
+    const done = await h.discord.waitForRequest(isOriginalEdit(press));
+    expect(done.body.content).toBe(REMOVED_MESSAGE);
+    const removals = h.bot.context.store.audit.listRemovals(h.discord.guildId);
+    expect(removals.ok && removals.value.map((r) => [r.removedBy, r.removerRole])).toEqual([
+      [h.discord.member.id, 'asker'],
+    ]);
+  });
+
+  it('takes one feedback vote per member per answer', async () => {
+    const { message } = await memberAsks('Which Russian ambassador did Flynn talk to?');
+    const first = await run(h.discord.buttonPress('fb:helpful', message, h.discord.otherUser));
+    expect(first.body.data.content).toBe(VOTE_MESSAGES.recorded);
+    const again = await run(h.discord.buttonPress('fb:helpful', message, h.discord.otherUser));
+    expect(again.body.data.content).toBe(VOTE_MESSAGES.unchanged);
+    const changed = await run(h.discord.buttonPress('fb:not-relevant', message, h.discord.otherUser));
+    expect(changed.body.data.content).toBe(VOTE_MESSAGES.changed);
+    const votes = h.bot.context.store.feedback.listVotes();
+    expect(votes.ok && votes.value.filter((v) => v.question === 'Which Russian ambassador did Flynn talk to?')).toEqual(
+      [expect.objectContaining({ vote: 'not-relevant' })],
+    );
+
+    const report = await run(subcommand('feedback', 'report'));
+    expect(report.body.data.content).toContain('Which Russian ambassador did Flynn talk to?');
+  });
+
+  it('exports the history as CSV with the questions and quoted paragraph ids', async () => {
+    await memberAsks('Who was the Trump campaign chairman?');
+    const i = subcommand('history', 'export', h.discord.user, { format: 'csv' });
+    await run(i);
+    const upload = await h.discord.waitForRequest(isOriginalEdit(i));
+    // A file upload is multipart: the fake keeps the raw body.
+    const raw = String(upload.body);
+    expect(raw).toContain('Who was the Trump campaign chairman?');
+    expect(raw).toContain('moscow-times-trump-team-russia-contacts#7');
+    expect(raw).toMatch(/filename="history-\d+-\d{4}-\d{2}-\d{2}\.csv"/);
+
+    const shown = await run(subcommand('history', 'show'));
+    expect(shown.body.data).toMatchObject({ flags: EPHEMERAL });
+    expect(shown.body.data.content).toContain('Who was the Trump campaign chairman?');
+  });
+
+  it('forgets a member on /forget-me', async () => {
+    await memberAsks('Who is Carter Page?');
+    const forgot = await run(h.discord.slashCommand('forget-me', {}, h.discord.member));
+    expect(forgot.body.data.content).toMatch(/^Done: [1-9]\d* question/);
+    const left = h.bot.context.store.audit.listHistory(h.discord.guildId, { userId: h.discord.member.id });
+    expect(left.ok && left.value).toEqual([]);
+  });
+});
+
+describe('persistence and failure', () => {
+  it('keeps settings across a restart of the bot on the same database file', async () => {
+    await setSetting('retention', { days: 7 });
+    await h.bot.stop();
+    const logger = pino({ level: 'silent' });
+    const restarted: BotHandle = await startBot(configOf(h), { logger });
+    (h as { bot: BotHandle }).bot = restarted;
+    const shown = await run(subcommand('settings', 'show'));
+    expect(shown.body.data.content).toMatch(/7 days/);
+  });
+
+  it('still answers questions when the database cannot be opened, and says settings cannot be saved', async () => {
+    const notADirectory = join(dbDir, 'a-file');
+    writeFileSync(notADirectory, 'not a folder');
+    const broken = await startHarness({ databasePath: join(notADirectory, 'bot.sqlite') });
+    try {
+      const i = broken.discord.slashCommand('ask', { question: 'Who is Carter Page?' }, broken.discord.member);
+      broken.discord.dispatch('INTERACTION_CREATE', i);
+      const edit = await broken.discord.waitForRequest(isOriginalEdit(i));
+      expect(edit.body.embeds.length).toBeGreaterThan(0);
+      const s = broken.discord.slashCommand('settings', {});
+      (s.data as { options: unknown[] }).options = [
+        { name: 'results', type: 1, options: [{ name: 'count', type: 4, value: 2 }] },
+      ];
+      broken.discord.dispatch('INTERACTION_CREATE', s);
+      const refused = await broken.discord.waitForRequest(isCallback(s));
+      expect(refused.body.data.content).toMatch(/cannot be saved/i);
+    } finally {
+      await broken.stop();
+    }
+  });
+});
+
+function configOf(harness: Harness) {
+  return {
+    token: harness.discord.token,
+    apiUrl: harness.discord.apiUrl,
+    corpusDir: 'corpus',
+    databasePath,
+    messageContentIntent: false,
+    logLevel: 'silent' as const,
+  };
+}
