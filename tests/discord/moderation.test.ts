@@ -88,6 +88,26 @@ describe('moderator commands', () => {
   });
 });
 
+describe('enabled outlets', () => {
+  it('quotes only the enabled outlets in /ask and /compare', async () => {
+    await setSetting('outlets', { action: 'disable', outlet: 'Occupy Democrats' });
+    try {
+      const { edit } = await memberAsks('Trump Russia sanctions');
+      const outlets = (edit.body.embeds as Array<{ author?: { name: string } }>).map((e) => e.author?.name);
+      expect(outlets.length).toBeGreaterThan(0);
+      expect(new Set(outlets)).toEqual(new Set(['The Moscow Times']));
+      const compare = h.discord.slashCommand('compare', { question: 'Trump Russia sanctions' });
+      await run(compare);
+      const compared = await h.discord.waitForRequest(isOriginalEdit(compare));
+      expect(compared.body.embeds.map((e: { author?: { name: string } }) => e.author?.name)).toEqual([
+        'The Moscow Times',
+      ]);
+    } finally {
+      await setSetting('outlets', { action: 'all' });
+    }
+  });
+});
+
 describe('room order', () => {
   it('answers privately outside the allowlist, pointing to the allowed channel, and ignores mentions there', async () => {
     const elsewhere = '1300000000000009999';

@@ -1,10 +1,11 @@
 // /compare question:<text>: each outlet's best quote for the same question, strongest match first, so a
 // reader sees how different outlets report the same fact. Each outlet is asked through the core with its
 // own filter, so every quote is exactly what /ask outlet:<that outlet> would give first.
-import { SlashCommandBuilder } from 'discord.js';
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { answerQuestion } from '../../core/answer/answer-question.js';
 import type { QuoteResult } from '../../core/answer/types.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../ask-flow.js';
+import { decideRoomOrder, placeOfInteraction, QUIET_HERE_MESSAGE } from '../moderation/room-order.js';
 import { buildContextRows, buildQuoteEmbed, renderNoMatch } from '../render/answer-reply.js';
 import { escapeMarkdownText } from '../render/highlight.js';
 import { DISCORD_LIMITS, forEdit, toReply, truncateLine } from '../to-reply.js';
@@ -31,17 +32,26 @@ export default {
       await interaction.reply(toReply({ content: refusal, ephemeral: true }));
       return;
     }
-    await interaction.deferReply();
+    const room = decideRoomOrder(context, placeOfInteraction(interaction, 'slash'));
+    if (room.kind !== 'answer') {
+      const message = room.kind === 'refuse' ? room.message : QUIET_HERE_MESSAGE;
+      await interaction.reply(toReply({ content: message, ephemeral: true }));
+      return;
+    }
+    // Outside the allowlist, or when the server's default is private: only the member sees it.
+    const ephemeral = room.notice !== null || room.visibility === 'private';
+    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    const enabled = room.settings.enabledOutlets;
     const best: QuoteResult[] = [];
     const silent: string[] = [];
-    for (const outlet of context.outlets) {
+    for (const outlet of context.outlets.filter((o) => enabled === null || enabled.includes(o))) {
       const answer = answerQuestion(context.index, question, { top: 1, outlet });
       const first = answer.kind === 'quotes' ? answer.results[0] : undefined;
       if (first) best.push(first);
       else silent.push(outlet);
     }
     if (best.length === 0) {
-      const overall = answerQuestion(context.index, question, { top: 1 });
+      const overall = answerQuestion(context.index, question, { top: 1, outlets: enabled });
       if (overall.kind === 'no-match') {
         await interaction.editReply(forEdit(toReply(renderNoMatch(overall))));
         return;
@@ -49,7 +59,7 @@ export default {
     }
     best.sort((a, b) => b.score - a.score || a.outlet.localeCompare(b.outlet));
     const shown = best.slice(0, DISCORD_LIMITS.embeds);
-    const lines = [COMPARE_HEADER];
+    const lines = room.notice === null ? [COMPARE_HEADER] : [room.notice, COMPARE_HEADER];
     if (best.length > shown.length) lines.push(`Showing the ${shown.length} closest of ${best.length} outlets.`);
     if (silent.length > 0) {
       const names = silent.map((o) => escapeMarkdownText(o)).join(', ');
