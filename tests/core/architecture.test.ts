@@ -1,18 +1,9 @@
 // The core must stay pure: no Discord, no file system, no environment. Shells do those.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listSources } from '../support/list-sources.js';
 import { REPO_ROOT } from '../support/real-corpus.js';
-
-function listSources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? listSources(join(dir, entry.name))
-      : entry.name.endsWith('.ts')
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
 
 const coreFiles = listSources(join(REPO_ROOT, 'src/core'));
 

@@ -7,17 +7,8 @@ import { buttons } from '../../src/discord/buttons/index.js';
 import { commands } from '../../src/discord/commands/index.js';
 import { createRouter } from '../../src/discord/handle-interaction.js';
 import { buildCommandBodies } from '../../src/discord/register-commands.js';
+import { listSources } from '../support/list-sources.js';
 import { REPO_ROOT } from '../support/real-corpus.js';
-
-function listSources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? listSources(join(dir, entry.name))
-      : entry.name.endsWith('.ts')
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
 
 describe('the command list', () => {
   it('is what both the router and deploy-commands use', () => {

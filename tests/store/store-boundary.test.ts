@@ -1,18 +1,9 @@
 // Only src/store talks to the database, and src/moderation stays pure (no database, files or environment).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listSources } from '../support/list-sources.js';
 import { REPO_ROOT } from '../support/real-corpus.js';
-
-function listSources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? listSources(join(dir, entry.name))
-      : entry.name.endsWith('.ts')
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
 
 const sources = listSources(join(REPO_ROOT, 'src')).map((file) => ({
   file: relative(REPO_ROOT, file),

@@ -2,7 +2,7 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { checkQuestion, type EditReply, MAX_QUESTION_LENGTH, resolveOutlet, sendAnswer } from '../ask-flow.js';
 import { recordAnswer } from '../moderation/record-answer.js';
-import { decideRoomOrder, placeOfInteraction, QUIET_HERE_MESSAGE } from '../moderation/room-order.js';
+import { admitInteraction, placeOfInteraction } from '../moderation/room-order.js';
 import { UNKNOWN_OUTLET_MESSAGE } from '../render/answer-reply.js';
 import { toChoices, toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
@@ -37,12 +37,8 @@ export default {
       return;
     }
     const startedAt = performance.now();
-    const room = decideRoomOrder(context, placeOfInteraction(interaction, 'slash'));
-    if (room.kind !== 'answer') {
-      const message = room.kind === 'refuse' ? room.message : QUIET_HERE_MESSAGE;
-      await interaction.reply(toReply({ content: message, ephemeral: true }));
-      return;
-    }
+    const room = await admitInteraction(interaction, context, 'slash');
+    if (room === null) return;
     const chosen = interaction.options.getBoolean('private');
     // The member's own choice wins over the server default, except outside the allowlist: private there.
     const ephemeral = room.notice !== null || (chosen ?? room.visibility === 'private');

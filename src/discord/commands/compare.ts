@@ -5,7 +5,7 @@ import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { answerQuestion } from '../../core/answer/answer-question.js';
 import type { QuoteResult } from '../../core/answer/types.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../ask-flow.js';
-import { decideRoomOrder, placeOfInteraction, QUIET_HERE_MESSAGE } from '../moderation/room-order.js';
+import { admitInteraction } from '../moderation/room-order.js';
 import { buildContextRows, buildQuoteEmbed, renderNoMatch } from '../render/answer-reply.js';
 import { escapeMarkdownText } from '../render/highlight.js';
 import { DISCORD_LIMITS, forEdit, toReply, truncateLine } from '../to-reply.js';
@@ -32,12 +32,8 @@ export default {
       await interaction.reply(toReply({ content: refusal, ephemeral: true }));
       return;
     }
-    const room = decideRoomOrder(context, placeOfInteraction(interaction, 'slash'));
-    if (room.kind !== 'answer') {
-      const message = room.kind === 'refuse' ? room.message : QUIET_HERE_MESSAGE;
-      await interaction.reply(toReply({ content: message, ephemeral: true }));
-      return;
-    }
+    const room = await admitInteraction(interaction, context, 'slash');
+    if (room === null) return;
     // Outside the allowlist, or when the server's default is private: only the member sees it.
     const ephemeral = room.notice !== null || room.visibility === 'private';
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});

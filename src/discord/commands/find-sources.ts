@@ -3,7 +3,7 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder, MessageFlags } from 'discord.js';
 import { checkQuestion, type EditReply, sendAnswer } from '../ask-flow.js';
 import { recordAnswer } from '../moderation/record-answer.js';
-import { decideRoomOrder, placeOfInteraction, QUIET_HERE_MESSAGE } from '../moderation/room-order.js';
+import { admitInteraction, placeOfInteraction } from '../moderation/room-order.js';
 import { toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
 
@@ -21,12 +21,8 @@ export default {
     }
     const startedAt = performance.now();
     const place = placeOfInteraction(interaction, 'context-menu');
-    const room = decideRoomOrder(context, place);
-    if (room.kind !== 'answer') {
-      const message = room.kind === 'refuse' ? room.message : QUIET_HERE_MESSAGE;
-      await interaction.reply(toReply({ content: message, ephemeral: true }));
-      return;
-    }
+    const room = await admitInteraction(interaction, context, 'context-menu');
+    if (room === null) return;
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const request = {
       question: text,

@@ -1,11 +1,12 @@
 // Where and how often the bot answers, per server: the moderators' settings applied to one question.
 // The decisions themselves are pure (src/moderation); this file only gathers their inputs.
-import type { BaseInteraction } from 'discord.js';
+import type { BaseInteraction, RepliableInteraction } from 'discord.js';
 import type { AnswerTrigger } from '../../moderation/channel-policy.js';
 import { decideChannelPolicy, describeAllowedChannels } from '../../moderation/channel-policy.js';
 import { isModerator } from '../../moderation/permissions.js';
 import { describeRateLimit } from '../../moderation/rate-limit.js';
 import type { GuildSettings } from '../../store/index.js';
+import { toReply } from '../to-reply.js';
 import type { BotContext } from '../types.js';
 
 export interface QuestionPlace {
@@ -76,4 +77,22 @@ export function placeOfInteraction(interaction: BaseInteraction, trigger: Answer
     userId: interaction.user.id,
     permissions: interaction.memberPermissions?.bitfield ?? null,
   } satisfies QuestionPlace;
+}
+
+export type AnswerDecision = Extract<RoomDecision, { kind: 'answer' }>;
+
+/**
+ * The room rules for a question asked through an interaction: the decision when the bot may answer;
+ * otherwise the member has had a private reply saying why (slow down, or not here) and this is null.
+ */
+export async function admitInteraction(
+  interaction: RepliableInteraction,
+  context: BotContext,
+  trigger: AnswerTrigger,
+): Promise<AnswerDecision | null> {
+  const room = decideRoomOrder(context, placeOfInteraction(interaction, trigger));
+  if (room.kind === 'answer') return room;
+  const content = room.kind === 'refuse' ? room.message : QUIET_HERE_MESSAGE;
+  await interaction.reply(toReply({ content, ephemeral: true }));
+  return null;
 }
