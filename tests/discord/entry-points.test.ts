@@ -132,6 +132,7 @@ describe('npm run deploy-commands', () => {
     'history',
     'feedback',
     'forget-me',
+    'quiz',
   ];
 
   it('registers every command in one bulk PUT to the guild when DISCORD_GUILD_ID is set', async () => {
@@ -157,7 +158,7 @@ describe('npm run deploy-commands', () => {
     expect(ask.options.map((o: { name: string }) => o.name)).toEqual(['question', 'outlet', 'count', 'private']);
     expect(ask.options[1].autocomplete).toBe(true);
     expect(put.body.find((c: { name: string }) => c.name === 'Find sources').type).toBe(3);
-    expect(run.stderr()).toBe(`registered 9 commands (guild ${guildId})\n`);
+    expect(run.stderr()).toBe(`registered 10 commands (guild ${guildId})\n`);
   });
 
   it('registers globally without DISCORD_GUILD_ID', async () => {

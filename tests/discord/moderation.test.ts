@@ -214,6 +214,32 @@ describe('answers in the log', () => {
   });
 });
 
+describe('/quiz', () => {
+  it('posts a verbatim quote with the outlet behind a spoiler, and reveals the source to a guess', async () => {
+    const i = h.discord.slashCommand('quiz', {}, h.discord.member);
+    const posted = await run(i);
+    const { content, components } = posted.body.data as {
+      content: string;
+      components: Array<{ components: Array<{ custom_id: string; label: string }> }>;
+    };
+    const outlet = /\nSource: \|\|(.+)\|\|$/.exec(content)?.[1];
+    expect(['Occupy Democrats', 'The Moscow Times']).toContain(outlet);
+    const buttons = components.flatMap((r) => r.components);
+    expect(buttons.map((b) => b.label)).toEqual(h.bot.context.outlets);
+    const paragraphId = buttons[0]?.custom_id.split(':').slice(2).join(':') ?? '';
+    const entry = h.bot.context.index.paragraphs.find((p) => p.paragraph.id === paragraphId);
+    expect(entry?.document.outlet).toBe(outlet);
+    // The quote is whole sentences of that paragraph (markdown escaping aside).
+    const quote = (content.split('\n')[1] ?? '').replace(/^> /, '').replace(/\\(.)/g, '$1');
+    expect(entry?.paragraph.text.startsWith(quote)).toBe(true);
+
+    const right = buttons.find((b) => b.label === outlet);
+    const guess = await run(h.discord.buttonPress(right?.custom_id ?? '', posted.body.data, h.discord.otherUser));
+    expect(guess.body.data).toMatchObject({ flags: EPHEMERAL });
+    expect(guess.body.data.content).toMatch(new RegExp(`^Right! It is from ${outlet}`));
+  });
+});
+
 describe('persistence and failure', () => {
   it('keeps settings across a restart of the bot on the same database file', async () => {
     await setSetting('retention', { days: 7 });

@@ -6,6 +6,7 @@ import feedback from './feedback.js';
 import findSources from './find-sources.js';
 import forgetMe from './forget-me.js';
 import history from './history.js';
+import quiz from './quiz.js';
 import quote from './quote.js';
 import settings from './settings.js';
 import sources from './sources.js';
@@ -20,4 +21,5 @@ export const commands: readonly Command[] = [
   history,
   feedback,
   forgetMe,
+  quiz,
 ];
