@@ -59,6 +59,8 @@ export class FakeDiscord {
   readonly member = makeUser('member');
   readonly guildId = makeSnowflake();
   readonly channelId = makeSnowflake();
+  /** A second text channel in the guild, e.g. for a moderators' log. */
+  readonly otherChannelId = makeSnowflake();
   readonly rest: FakeRest;
   readonly gateway: FakeGateway;
 
@@ -225,7 +227,10 @@ export class FakeDiscord {
       emojis: [],
       stickers: [],
       roles: [{ id: this.guildId, name: '@everyone', permissions: '1071698660929', position: 0, color: 0 }],
-      channels: [{ id: this.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [] }],
+      channels: [
+        { id: this.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [] },
+        { id: this.otherChannelId, type: 0, name: 'mod-log', position: 1, permission_overwrites: [] },
+      ],
       members: [],
       voice_states: [],
       presences: [],

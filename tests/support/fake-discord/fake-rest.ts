@@ -11,10 +11,49 @@ export interface RecordedRequest {
   readonly headers: IncomingMessage['headers'];
   // biome-ignore lint/suspicious/noExplicitAny: request bodies are arbitrary JSON; tests narrow them.
   readonly body: any;
+  /** A multipart upload (a message with files): `body` stays the raw text, this holds its parts. */
+  readonly multipart?: MultipartBody;
   /** The status the fake answered with. */
   status: number;
   // biome-ignore lint/suspicious/noExplicitAny: the JSON the fake answered with, if any.
   response?: any;
+}
+
+export interface UploadedFile {
+  /** The form field, `files[0]` and so on. */
+  readonly field: string;
+  readonly filename: string;
+  readonly contentType: string | null;
+  readonly content: string;
+}
+
+export interface MultipartBody {
+  // biome-ignore lint/suspicious/noExplicitAny: the `payload_json` part, arbitrary JSON; tests narrow it.
+  readonly payload: any;
+  readonly files: readonly UploadedFile[];
+}
+
+/** The parts of a `multipart/form-data` body, as discord.js sends a message with attachments. */
+export function parseMultipart(raw: string, contentType: string | undefined): MultipartBody | undefined {
+  const boundary = /^multipart\/form-data;.*boundary="?([^";]+)"?/i.exec(contentType ?? '')?.[1];
+  if (boundary === undefined) return undefined;
+  let payload: unknown = null;
+  const files: UploadedFile[] = [];
+  for (const part of raw.split(`--${boundary}`).slice(1)) {
+    if (part.startsWith('--')) break;
+    const split = part.indexOf('\r\n\r\n');
+    const headers = part.slice(0, split);
+    const content = part.slice(split + 4).replace(/\r\n$/, '');
+    const field = /name="([^"]*)"/.exec(headers)?.[1] ?? '';
+    const filename = /filename="([^"]*)"/.exec(headers)?.[1];
+    if (filename === undefined) {
+      if (field === 'payload_json') payload = JSON.parse(content);
+      continue;
+    }
+    const type = /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1] ?? null;
+    files.push({ field, filename, contentType: type, content });
+  }
+  return { payload, files };
 }
 
 export type RequestMatcher = (request: RecordedRequest) => boolean;
@@ -110,12 +149,14 @@ export class FakeRest {
         body = raw;
       }
     }
+    const multipart = parseMultipart(raw, req.headers['content-type']);
     const request: RecordedRequest = {
       method: req.method ?? 'GET',
       path,
       query: url.searchParams,
       headers: req.headers,
       body,
+      ...(multipart !== undefined && { multipart }),
       status: 0,
     };
     const answer = this.answer(request);
@@ -155,7 +196,8 @@ export class FakeRest {
     if (needsAuth && request.headers.authorization !== `Bot ${this.options.token}`) {
       return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     }
-    return this.route(request);
+    // An upload is answered like the same message sent as JSON: the routes see its `payload_json`.
+    return this.route(request.multipart ? { ...request, body: request.multipart.payload } : request);
   }
 
   private route(request: RecordedRequest): { status: number; body?: unknown } {

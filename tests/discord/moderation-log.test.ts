@@ -1,0 +1,152 @@
+// The moderators' view of answers, end to end: mod-log lines, removals by a moderator, the exported
+// history files as a moderator would open them, and what the retention purge leaves after a restart.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { REMOVED_MESSAGE } from '../../src/discord/buttons/remove-answer.js';
+import { startBot } from '../../src/discord/start-bot.js';
+import { type Harness, startHarness } from '../support/bot-harness.js';
+import { isOriginalEdit, type RecordedRequest } from '../support/fake-discord/index.js';
+import { createModerationDriver } from '../support/moderation-driver.js';
+import { CORPUS_DIR } from '../support/real-corpus.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+const databasePath = join(mkdtempSync(join(tmpdir(), 'bot-moderation-log-')), 'bot.sqlite');
+// Each test starts an hour later on the bot's clock, so no cooldown carries over.
+let clock = Date.parse('2026-11-24T12:00:00Z');
+let h: Harness;
+const { run, subcommand, setSetting, memberAsks } = createModerationDriver(() => h);
+
+beforeAll(async () => {
+  h = await startHarness({ databasePath }, { now: () => clock });
+});
+beforeEach(() => {
+  clock += 60 * 60 * 1000;
+});
+afterAll(async () => h?.stop());
+
+const postedTo = (channelId: string) => (r: RecordedRequest) =>
+  r.method === 'POST' && r.path === `/channels/${channelId}/messages`;
+
+describe('mod-log channel', () => {
+  it('gets one line per answer, naming nobody, and the audit row has the answer message id', async () => {
+    const modLog = h.discord.otherChannelId;
+    await setSetting('modlog', { channel: { channel: modLog } });
+    try {
+      const { message } = await memberAsks('Who is Carter Page?');
+      const line = await h.discord.waitForRequest(postedTo(modLog));
+      expect(line.body.content).toContain('Who is Carter Page?');
+      expect(line.body.content).toContain(`<@${h.discord.member.id}>`);
+      // The line shows the member as a mention but must never ping anyone.
+      expect(line.body.allowed_mentions).toMatchObject({ parse: [] });
+      const found = h.bot.context.store.audit.findByMessageId(message.id);
+      expect(found.ok && found.value).toMatchObject({
+        userId: h.discord.member.id,
+        question: 'Who is Carter Page?',
+        trigger: 'slash',
+        answered: true,
+      });
+      expect(found.ok && found.value?.paragraphIds.length).toBeGreaterThan(0);
+    } finally {
+      await setSetting('modlog', {});
+    }
+  });
+
+  it('never breaks the answer when the mod-log channel is gone', async () => {
+    const gone = '1300000000000008888';
+    await setSetting('modlog', { channel: { channel: gone } });
+    try {
+      const { edit } = await memberAsks('Why did Michael Flynn resign?');
+      expect(edit.body.embeds.length).toBeGreaterThan(0);
+      await h.discord.waitForRequest((r) => r.method === 'GET' && r.path === `/channels/${gone}`);
+      await expect.poll(() => h.logs.some((l) => l.msg === 'could not post to the mod-log channel')).toBe(true);
+    } finally {
+      await setSetting('modlog', {});
+    }
+  });
+});
+
+describe('Remove by a moderator', () => {
+  it('deletes a member’s answer and logs the moderator as the remover', async () => {
+    const { message } = await memberAsks('Which Russian ambassador did Flynn talk to?');
+    const press = h.discord.buttonPress('rm', message, h.discord.user);
+    await run(press);
+    await h.discord.waitForRequest(
+      (r) => r.method === 'DELETE' && r.path === `/channels/${h.discord.channelId}/messages/${message.id}`,
+    );
+    expect((await h.discord.waitForRequest(isOriginalEdit(press))).body.content).toBe(REMOVED_MESSAGE);
+    const removals = h.bot.context.store.audit.listRemovals(h.discord.guildId);
+    expect(removals.ok && removals.value.find((r) => r.messageId === message.id)).toMatchObject({
+      askerId: h.discord.member.id,
+      removedBy: h.discord.user.id,
+      removerRole: 'moderator',
+    });
+  });
+});
+
+describe('/history export files', () => {
+  async function exportAs(format: 'csv' | 'json') {
+    const i = subcommand('history', 'export', { format });
+    const defer = await run(i);
+    expect(defer.body.data).toMatchObject({ flags: 64 });
+    const upload = await h.discord.waitForRequest(isOriginalEdit(i));
+    expect(upload.multipart?.files).toHaveLength(1);
+    return { payload: upload.multipart?.payload, file: upload.multipart?.files[0] };
+  }
+
+  it('attaches a JSON file whose entries hold the questions and quoted paragraph ids', async () => {
+    const { message } = await memberAsks('Who was the Trump campaign chairman?');
+    const { payload, file } = await exportAs('json');
+    expect(file?.filename).toMatch(new RegExp(`^history-${h.discord.guildId}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+    expect(payload.content).toMatch(/^\d+ questions? attached\.$/);
+    const { entries } = JSON.parse(file?.content ?? '') as { entries: Array<Record<string, unknown>> };
+    const entry = entries.find((e) => e.messageId === message.id);
+    expect(entry).toMatchObject({ userId: h.discord.member.id, question: 'Who was the Trump campaign chairman?' });
+    expect(entry?.paragraphIds).toContain('moscow-times-trump-team-russia-contacts#7');
+  });
+
+  it('attaches a CSV file with a header row and one row per question', async () => {
+    await memberAsks('Who is Igor Devykin?');
+    const { file } = await exportAs('csv');
+    const lines = (file?.content ?? '').split('\r\n').filter((l) => l !== '');
+    expect(lines[0]).toBe(
+      'time,user_id,channel_id,question,answered,paragraph_ids,latency_ms,trigger,visibility,message_id,removed_at',
+    );
+    const row = lines.find((l) => l.includes('Who is Igor Devykin?'))?.split(',');
+    expect(row?.[1]).toBe(h.discord.member.id);
+    expect(row?.[4]).toBe('yes');
+    const history = h.bot.context.store.audit.listHistory(h.discord.guildId, { limit: 10_000 });
+    expect(lines).toHaveLength(1 + (history.ok ? history.value.length : -1));
+  });
+});
+
+describe('retention', () => {
+  it('purges questions older than the server’s retention when the bot starts again later', async () => {
+    await memberAsks('Who is Carter Page?');
+    await setSetting('retention', { days: 2 });
+    const kept = h.bot.context.store.audit.listHistory(h.discord.guildId);
+    expect(kept.ok && kept.value.length).toBeGreaterThan(0);
+
+    await h.bot.stop();
+    clock += 3 * DAY;
+    const config = {
+      token: h.discord.token,
+      apiUrl: h.discord.apiUrl,
+      corpusDir: CORPUS_DIR,
+      databasePath,
+      messageContentIntent: false,
+      logLevel: 'silent' as const,
+    };
+    (h as { bot: Harness['bot'] }).bot = await startBot(config, {
+      logger: pino({ level: 'silent' }),
+      now: () => clock,
+    });
+    const left = h.bot.context.store.audit.listHistory(h.discord.guildId);
+    expect(left.ok && left.value).toEqual([]);
+    // The settings themselves are not purged.
+    const shown = await run(subcommand('settings', 'show'));
+    expect(shown.body.data.content).toMatch(/2 days/);
+  });
+});
