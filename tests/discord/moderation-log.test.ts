@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { REMOVED_MESSAGE } from '../../src/discord/buttons/remove-answer.js';
+import { NOT_REMOVED_MESSAGE, REMOVED_MESSAGE } from '../../src/discord/buttons/remove-answer.js';
 import { startBot } from '../../src/discord/start-bot.js';
 import { type Harness, startHarness } from '../support/bot-harness.js';
 import { isOriginalEdit, type RecordedRequest } from '../support/fake-discord/index.js';
@@ -83,6 +83,21 @@ describe('Remove by a moderator', () => {
       removedBy: h.discord.user.id,
       removerRole: 'moderator',
     });
+  });
+});
+
+describe('Remove that Discord refuses', () => {
+  it('says so privately and logs no removal when the message cannot be deleted', async () => {
+    const { message } = await memberAsks('Who is Igor Devykin?');
+    const deletion = (r: RecordedRequest) => r.method === 'DELETE' && r.path.endsWith(`/messages/${message.id}`);
+    h.discord.rest.failNext({ match: deletion, status: 403 });
+    const press = h.discord.buttonPress('rm', message, h.discord.member);
+    await run(press);
+    await h.discord.waitForRequest(deletion);
+    const told = await h.discord.waitForRequest(isOriginalEdit(press));
+    expect(told.body.content).toBe(NOT_REMOVED_MESSAGE);
+    const removals = h.bot.context.store.audit.listRemovals(h.discord.guildId);
+    expect(removals.ok && removals.value.some((r) => r.messageId === message.id)).toBe(false);
   });
 });
 

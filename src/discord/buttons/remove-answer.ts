@@ -10,6 +10,8 @@ import type { ButtonHandler } from '../types.js';
 export const UNKNOWN_ANSWER_MESSAGE =
   'I have no record of who asked for this answer, so only a moderator can remove it.';
 export const REMOVED_MESSAGE = 'The answer is removed.';
+export const NOT_REMOVED_MESSAGE =
+  'Discord did not let me delete that answer (it may already be gone). Nothing was logged as removed.';
 
 export default {
   prefix: REMOVE_PREFIX,
@@ -34,7 +36,13 @@ export default {
     }
     // Acknowledge first (the deletion is a second request), then delete, then log what happened.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    await interaction.message.delete();
+    try {
+      await interaction.message.delete();
+    } catch (error) {
+      context.logger.warn({ err: error, messageId }, 'answer not removed: Discord refused the deletion');
+      await interaction.editReply(forEdit(toReply({ content: NOT_REMOVED_MESSAGE })));
+      return;
+    }
     const logged = context.store.audit.recordRemoval(messageId, interaction.user.id, decision.role);
     if (!logged.ok) context.logger.warn({ reason: logged.message }, 'removal not logged: database unavailable');
     await interaction.editReply(forEdit(toReply({ content: REMOVED_MESSAGE })));
