@@ -86,6 +86,36 @@ describe('Remove by a moderator', () => {
   });
 });
 
+describe('Remove on an answer to a mention', () => {
+  it('lets the member who mentioned the bot remove the reply, and no one else', async () => {
+    const asked = h.discord.message(`<@${h.discord.botUser.id}> Who is Carter Page?`, {
+      author: h.discord.member,
+      mentions: [h.discord.botUser],
+    });
+    h.discord.dispatch('MESSAGE_CREATE', asked);
+    const reply = await h.discord.waitForRequest((r) => r.body?.message_reference?.message_id === asked.id);
+    const message = { ...reply.response, channel_id: h.discord.channelId };
+    // The audit row is written right after the reply is sent.
+    await expect
+      .poll(() => {
+        const found = h.bot.context.store.audit.findByMessageId(message.id);
+        return found.ok ? found.value?.trigger : undefined;
+      })
+      .toBe('mention');
+
+    const bystander = await run(h.discord.buttonPress('rm', message, h.discord.otherUser));
+    expect(bystander.body.data).toMatchObject({ flags: 64 });
+    await run(h.discord.buttonPress('rm', message, h.discord.member));
+    await h.discord.waitForRequest((r) => r.method === 'DELETE' && r.path.endsWith(`/messages/${message.id}`));
+    await expect
+      .poll(() => {
+        const removals = h.bot.context.store.audit.listRemovals(h.discord.guildId);
+        return removals.ok ? removals.value.find((r) => r.messageId === message.id)?.removerRole : undefined;
+      })
+      .toBe('asker');
+  });
+});
+
 describe('Remove that Discord refuses', () => {
   it('says so privately and logs no removal when the message cannot be deleted', async () => {
     const { message } = await memberAsks('Who is Igor Devykin?');
