@@ -80,6 +80,59 @@ describe('answering mentions', () => {
   });
 });
 
+describe('cooldown on the bot’s clock', () => {
+  it('counts down the wait and answers again once it is over', async () => {
+    await setSetting('cooldown', { seconds: 60 });
+    try {
+      await memberAsks('Who is Carter Page?');
+      const tooSoon = () => run(h.discord.slashCommand('ask', { question: 'Who is Carter Page?' }, h.discord.member));
+      expect((await tooSoon()).body.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/60 s/) });
+      clock += 30_000;
+      expect((await tooSoon()).body.data.content).toMatch(/try again in 30 s/i);
+      clock += 31_000;
+      const { defer, edit } = await memberAsks('Who is Carter Page?');
+      expect(defer.body.type).toBe(5);
+      expect(edit.body.embeds.length).toBeGreaterThan(0);
+    } finally {
+      await setSetting('cooldown', { seconds: 0 });
+    }
+  });
+});
+
+describe('threads', () => {
+  it('follow their parent channel on the allowlist', async () => {
+    await setSetting('channels', { action: 'add', channel: { channel: h.discord.channelId } });
+    try {
+      // Discord announces active threads (GUILD_CREATE, THREAD_CREATE), so discord.js has them cached
+      // with their parent by the time someone asks in one.
+      const thread = {
+        id: '1300000000000007777',
+        type: 11,
+        guild_id: h.discord.guildId,
+        parent_id: h.discord.channelId,
+        name: 'study thread',
+        thread_metadata: { archived: false, auto_archive_duration: 1440, locked: false },
+      };
+      h.discord.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+      await expect.poll(() => h.bot.client.channels.cache.has(thread.id)).toBe(true);
+      const i = h.discord.slashCommand('ask', { question: 'Who is Carter Page?' }, h.discord.member);
+      Object.assign(i, { channel_id: thread.id, channel: thread });
+      const defer = await run(i);
+      expect(defer.body.data?.flags ?? 0).toBe(0);
+
+      clock += 60 * 60 * 1000;
+      const outside = h.discord.slashCommand('ask', { question: 'Who is Carter Page?' }, h.discord.member);
+      Object.assign(outside, {
+        channel_id: h.discord.otherChannelId,
+        channel: { id: h.discord.otherChannelId, type: 0 },
+      });
+      expect((await run(outside)).body.data?.flags).toBe(EPHEMERAL);
+    } finally {
+      await setSetting('channels', { action: 'clear' });
+    }
+  });
+});
+
 describe('saving', () => {
   it('has the change on disk, readable by another connection, when the moderator reads "Saved"', async () => {
     await setSetting('cooldown', { seconds: 45 });
