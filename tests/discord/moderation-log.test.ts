@@ -167,6 +167,42 @@ describe('/history export files', () => {
   });
 });
 
+describe('/history show for one member', () => {
+  it('lists only that member’s questions, newest first, privately', async () => {
+    await memberAsks('Who is Igor Devykin?');
+    const moderatorAsks = h.discord.slashCommand('ask', { question: 'Why did Michael Flynn resign?' }, h.discord.user);
+    await run(moderatorAsks);
+    await h.discord.waitForRequest(isOriginalEdit(moderatorAsks));
+    // The moderator's question is in the log, so leaving it out below is the filter's doing.
+    await expect
+      .poll(() => {
+        const all = h.bot.context.store.audit.listHistory(h.discord.guildId, { limit: 1 });
+        return all.ok ? all.value[0]?.userId : undefined;
+      })
+      .toBe(h.discord.user.id);
+    const member = h.discord.member;
+    const i = subcommand('history', 'show', {});
+    Object.assign(i.data as object, {
+      options: [
+        {
+          name: 'show',
+          type: 1,
+          options: [
+            { name: 'user', type: 6, value: member.id },
+            { name: 'limit', type: 4, value: 1 },
+          ],
+        },
+      ],
+      resolved: { users: { [member.id]: member } },
+    });
+    const shown = await run(i);
+    expect(shown.body.data).toMatchObject({ flags: 64 });
+    expect(shown.body.data.content).toContain('Who is Igor Devykin?');
+    expect(shown.body.data.content).not.toContain('Why did Michael Flynn resign?');
+    expect(shown.body.data.content).not.toContain('Who is Carter Page?');
+  });
+});
+
 describe('retention', () => {
   it('purges questions older than the server’s retention when the bot starts again later', async () => {
     await memberAsks('Who is Carter Page?');

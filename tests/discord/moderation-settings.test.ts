@@ -133,6 +133,25 @@ describe('threads', () => {
   });
 });
 
+describe('/settings outlets', () => {
+  it('autocompletes the outlet from the corpus inside the subcommand', async () => {
+    const i = h.discord.autocomplete('settings', 'outlet', 'mosc');
+    (i.data as { options: unknown[] }).options = [
+      {
+        name: 'outlets',
+        type: 1,
+        options: [
+          { name: 'action', type: 3, value: 'disable' },
+          { name: 'outlet', type: 3, value: 'mosc', focused: true },
+        ],
+      },
+    ];
+    const answer = await run(i);
+    expect(answer.body).toMatchObject({ type: 8 });
+    expect(answer.body.data.choices).toEqual([{ name: 'The Moscow Times', value: 'The Moscow Times' }]);
+  });
+});
+
 describe('saving', () => {
   it('has the change on disk, readable by another connection, when the moderator reads "Saved"', async () => {
     await setSetting('cooldown', { seconds: 45 });

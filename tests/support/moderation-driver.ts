@@ -50,7 +50,13 @@ export function createModerationDriver(harness: () => Harness) {
     const i = discord().slashCommand('ask', { question, ...extra }, discord().member);
     const defer = await run(i);
     const edit = await discord().waitForRequest(isOriginalEdit(i));
-    return { defer, edit, message: { ...edit.response, channel_id: discord().channelId } };
+    const message = { ...edit.response, channel_id: discord().channelId };
+    // The audit row follows the reply; buttons and exports in a test must not race it.
+    const audit = harness().bot.context.store.audit;
+    await expect
+      .poll(() => audit.findByMessageId(message.id))
+      .toMatchObject({ ok: true, value: { messageId: message.id } });
+    return { defer, edit, message };
   }
 
   return { run, subcommand, setSetting, memberAsks };
