@@ -214,6 +214,20 @@ describe('answers in the log', () => {
   });
 });
 
+describe('/study', () => {
+  it('posts each outlet’s best passage on the topic and opens a thread on that message', async () => {
+    const topic = 'Russian intelligence contacts with the Trump campaign';
+    const i = h.discord.slashCommand('study', { topic });
+    await run(i);
+    const edit = await h.discord.waitForRequest(isOriginalEdit(i));
+    expect(edit.body.embeds.length).toBeGreaterThan(0);
+    const thread = await h.discord.waitForRequest(
+      (r) => r.method === 'POST' && r.path.endsWith(`/messages/${edit.response.id}/threads`),
+    );
+    expect(thread.body.name).toBe(topic);
+  });
+});
+
 describe('/quiz', () => {
   it('posts a verbatim quote with the outlet behind a spoiler, and reveals the source to a guess', async () => {
     const i = h.discord.slashCommand('quiz', {}, h.discord.member);

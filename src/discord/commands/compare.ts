@@ -8,10 +8,44 @@ import { checkQuestion, MAX_QUESTION_LENGTH } from '../ask-flow.js';
 import { admitInteraction } from '../moderation/room-order.js';
 import { buildContextRows, buildQuoteEmbed, renderNoMatch } from '../render/answer-reply.js';
 import { escapeMarkdownText } from '../render/highlight.js';
-import { DISCORD_LIMITS, forEdit, toReply, truncateLine } from '../to-reply.js';
-import type { Command } from '../types.js';
+import { DISCORD_LIMITS, forEdit, type ReplySpec, toReply, truncateLine } from '../to-reply.js';
+import type { BotContext, Command } from '../types.js';
 
 export const COMPARE_HEADER = 'How each outlet reports it: the best passage from each, strongest match first.';
+
+/** Each enabled outlet's best quote for the question, strongest first; the no-match reply when none has one. */
+export function renderComparison(
+  context: BotContext,
+  question: string,
+  enabled: readonly string[] | null,
+  notice: string | null,
+): ReplySpec {
+  const best: QuoteResult[] = [];
+  const silent: string[] = [];
+  for (const outlet of context.outlets.filter((o) => enabled === null || enabled.includes(o))) {
+    const answer = answerQuestion(context.index, question, { top: 1, outlet });
+    const first = answer.kind === 'quotes' ? answer.results[0] : undefined;
+    if (first) best.push(first);
+    else silent.push(outlet);
+  }
+  if (best.length === 0) {
+    const overall = answerQuestion(context.index, question, { top: 1, outlets: enabled });
+    if (overall.kind === 'no-match') return renderNoMatch(overall);
+  }
+  best.sort((a, b) => b.score - a.score || a.outlet.localeCompare(b.outlet));
+  const shown = best.slice(0, DISCORD_LIMITS.embeds);
+  const lines = notice === null ? [COMPARE_HEADER] : [notice, COMPARE_HEADER];
+  if (best.length > shown.length) lines.push(`Showing the ${shown.length} closest of ${best.length} outlets.`);
+  if (silent.length > 0) {
+    const names = silent.map((o) => escapeMarkdownText(o)).join(', ');
+    lines.push(truncateLine(`No passage clears the bar in: ${names}`, 1000));
+  }
+  return {
+    content: lines.join('\n'),
+    embeds: shown.map(buildQuoteEmbed),
+    components: buildContextRows(shown, 1),
+  };
+}
 
 export default {
   data: new SlashCommandBuilder()
@@ -37,38 +71,7 @@ export default {
     // Outside the allowlist, or when the server's default is private: only the member sees it.
     const ephemeral = room.notice !== null || room.visibility === 'private';
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    const enabled = room.settings.enabledOutlets;
-    const best: QuoteResult[] = [];
-    const silent: string[] = [];
-    for (const outlet of context.outlets.filter((o) => enabled === null || enabled.includes(o))) {
-      const answer = answerQuestion(context.index, question, { top: 1, outlet });
-      const first = answer.kind === 'quotes' ? answer.results[0] : undefined;
-      if (first) best.push(first);
-      else silent.push(outlet);
-    }
-    if (best.length === 0) {
-      const overall = answerQuestion(context.index, question, { top: 1, outlets: enabled });
-      if (overall.kind === 'no-match') {
-        await interaction.editReply(forEdit(toReply(renderNoMatch(overall))));
-        return;
-      }
-    }
-    best.sort((a, b) => b.score - a.score || a.outlet.localeCompare(b.outlet));
-    const shown = best.slice(0, DISCORD_LIMITS.embeds);
-    const lines = room.notice === null ? [COMPARE_HEADER] : [room.notice, COMPARE_HEADER];
-    if (best.length > shown.length) lines.push(`Showing the ${shown.length} closest of ${best.length} outlets.`);
-    if (silent.length > 0) {
-      const names = silent.map((o) => escapeMarkdownText(o)).join(', ');
-      lines.push(truncateLine(`No passage clears the bar in: ${names}`, 1000));
-    }
-    await interaction.editReply(
-      forEdit(
-        toReply({
-          content: lines.join('\n'),
-          embeds: shown.map(buildQuoteEmbed),
-          components: buildContextRows(shown, 1),
-        }),
-      ),
-    );
+    const view = renderComparison(context, question, room.settings.enabledOutlets, room.notice);
+    await interaction.editReply(forEdit(toReply(view)));
   },
 } satisfies Command;

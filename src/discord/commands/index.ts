@@ -10,6 +10,7 @@ import quiz from './quiz.js';
 import quote from './quote.js';
 import settings from './settings.js';
 import sources from './sources.js';
+import study from './study.js';
 
 export const commands: readonly Command[] = [
   ask,
@@ -22,4 +23,5 @@ export const commands: readonly Command[] = [
   feedback,
   forgetMe,
   quiz,
+  study,
 ];

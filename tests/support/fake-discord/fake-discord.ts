@@ -79,6 +79,7 @@ export class FakeDiscord {
       applicationId: this.applicationId,
       botUser: { ...this.botUser },
       gatewayUrl: () => this.gateway.url,
+      channelId: this.channelId,
       ...(options.shards !== undefined && { shards: options.shards }),
     });
   }

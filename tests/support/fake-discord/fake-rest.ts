@@ -76,6 +76,8 @@ export interface FakeRestOptions {
   readonly gatewayUrl: () => string;
   /** What `GET /gateway/bot` recommends; 1 unless a test asks for more. */
   readonly shards?: number;
+  /** Where interaction replies land: every fake interaction happens in the fake's one text channel. */
+  readonly channelId?: string;
 }
 
 let nextSnowflake = 1_300_000_000_000_000_000n;
@@ -224,10 +226,24 @@ export class FakeRest {
     }
     const webhook = /^\/webhooks\/([^/]+)\/[^/]+(?:\/messages\/([^/]+))?$/.exec(path);
     if (webhook && (method === 'PATCH' || method === 'POST')) {
-      return { status: 200, body: this.message(request.body, webhook[2] === '@original' ? undefined : webhook[2]) };
+      const id = webhook[2] === '@original' ? undefined : webhook[2];
+      return { status: 200, body: this.message(request.body, id, this.options.channelId) };
     }
     const channelMessage = /^\/channels\/([^/]+)\/messages(?:\/([^/]+))?$/.exec(path);
     if (channelMessage?.[2] && method === 'DELETE') return { status: 204 };
+    const thread = /^\/channels\/([^/]+)\/messages\/([^/]+)\/threads$/.exec(path);
+    if (thread && method === 'POST') {
+      const meta = {
+        archived: false,
+        auto_archive_duration: 1440,
+        archive_timestamp: new Date().toISOString(),
+        locked: false,
+      };
+      return {
+        status: 201,
+        body: { id: makeSnowflake(), type: 11, parent_id: thread[1], name: request.body?.name, thread_metadata: meta },
+      };
+    }
     if (channelMessage && (method === 'POST' || method === 'PATCH')) {
       return { status: 200, body: this.message(request.body, channelMessage[2], channelMessage[1]) };
     }
