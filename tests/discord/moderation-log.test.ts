@@ -116,6 +116,46 @@ describe('Remove on an answer to a mention', () => {
   });
 });
 
+describe('/compare in the log', () => {
+  it('audits the comparison with every quoted paragraph and offers the same buttons', async () => {
+    const i = h.discord.slashCommand('compare', { question: 'Trump Russia sanctions' }, h.discord.member);
+    await run(i);
+    const edit = await h.discord.waitForRequest(isOriginalEdit(i));
+    const ids = (edit.body.components as Array<{ components: Array<{ custom_id: string }> }>).flatMap((r) =>
+      r.components.map((c) => c.custom_id),
+    );
+    expect(ids).toEqual(expect.arrayContaining(['fb:helpful', 'fb:not-relevant', 'rm']));
+    const quoted = ids.filter((id) => id.startsWith('ctx:')).map((id) => id.slice('ctx:'.length));
+    expect(quoted.length).toBe(2);
+    await expect
+      .poll(() => {
+        const found = h.bot.context.store.audit.findByMessageId(edit.response.id);
+        return found.ok ? found.value?.paragraphIds : undefined;
+      })
+      .toEqual(quoted);
+    const vote = await run(h.discord.buttonPress('fb:helpful', { ...edit.response, channel_id: h.discord.channelId }));
+    expect(vote.body.data.content).toMatch(/^Thanks/);
+  });
+});
+
+describe('/study in the log', () => {
+  it('audits the study post as an answer and lets the member who started it remove it', async () => {
+    const topic = 'Russian intelligence contacts with the Trump campaign';
+    const i = h.discord.slashCommand('study', { topic }, h.discord.member);
+    await run(i);
+    const edit = await h.discord.waitForRequest(isOriginalEdit(i));
+    const message = { ...edit.response, channel_id: h.discord.channelId };
+    await expect
+      .poll(() => {
+        const found = h.bot.context.store.audit.findByMessageId(message.id);
+        return found.ok ? found.value?.question : undefined;
+      })
+      .toBe(topic);
+    await run(h.discord.buttonPress('rm', message, h.discord.member));
+    await h.discord.waitForRequest((r) => r.method === 'DELETE' && r.path.endsWith(`/messages/${message.id}`));
+  });
+});
+
 describe('Remove that Discord refuses', () => {
   it('says so privately and logs no removal when the message cannot be deleted', async () => {
     const { message } = await memberAsks('Who is Igor Devykin?');

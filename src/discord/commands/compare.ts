@@ -1,17 +1,23 @@
 // /compare question:<text>: each outlet's best quote for the same question, strongest match first, so a
 // reader sees how different outlets report the same fact. Each outlet is asked through the core with its
 // own filter, so every quote is exactly what /ask outlet:<that outlet> would give first.
-import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { type ChatInputCommandInteraction, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { answerQuestion } from '../../core/answer/answer-question.js';
-import type { QuoteResult } from '../../core/answer/types.js';
+import type { Answer, QuoteResult } from '../../core/answer/types.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../ask-flow.js';
-import { admitInteraction } from '../moderation/room-order.js';
-import { buildContextRows, buildQuoteEmbed, renderNoMatch } from '../render/answer-reply.js';
+import { recordAnswer } from '../moderation/record-answer.js';
+import { type AnswerDecision, admitInteraction, placeOfInteraction } from '../moderation/room-order.js';
+import { buildContextRows, buildModerationRow, buildQuoteEmbed, renderNoMatch } from '../render/answer-reply.js';
 import { escapeMarkdownText } from '../render/highlight.js';
 import { DISCORD_LIMITS, forEdit, type ReplySpec, toReply, truncateLine } from '../to-reply.js';
 import type { BotContext, Command } from '../types.js';
 
 export const COMPARE_HEADER = 'How each outlet reports it: the best passage from each, strongest match first.';
+
+export interface ComparisonView extends ReplySpec {
+  /** What the view quotes, as one Answer: for the audit log and the mod-log line. */
+  readonly answer: Answer;
+}
 
 /** Each enabled outlet's best quote for the question, strongest first; the no-match reply when none has one. */
 export function renderComparison(
@@ -19,7 +25,7 @@ export function renderComparison(
   question: string,
   enabled: readonly string[] | null,
   notice: string | null,
-): ReplySpec {
+): ComparisonView {
   const best: QuoteResult[] = [];
   const silent: string[] = [];
   for (const outlet of context.outlets.filter((o) => enabled === null || enabled.includes(o))) {
@@ -30,7 +36,7 @@ export function renderComparison(
   }
   if (best.length === 0) {
     const overall = answerQuestion(context.index, question, { top: 1, outlets: enabled });
-    if (overall.kind === 'no-match') return renderNoMatch(overall);
+    if (overall.kind === 'no-match') return { ...renderNoMatch(overall), answer: overall };
   }
   best.sort((a, b) => b.score - a.score || a.outlet.localeCompare(b.outlet));
   const shown = best.slice(0, DISCORD_LIMITS.embeds);
@@ -44,7 +50,34 @@ export function renderComparison(
     content: lines.join('\n'),
     embeds: shown.map(buildQuoteEmbed),
     components: buildContextRows(shown, 1),
+    answer: { kind: 'quotes', question, results: shown, corrections: [] },
   };
+}
+
+/**
+ * Edits the deferred reply into the comparison, with Helpful / Not relevant / Remove when it is public
+ * and quotes something, then audits it like any answer. Returns the view and the sent message.
+ */
+export async function sendComparison(
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+  asked: { question: string; room: AnswerDecision; ephemeral: boolean; startedAt: number },
+) {
+  const { question, room, ephemeral } = asked;
+  const view = renderComparison(context, question, room.settings.enabledOutlets, room.notice);
+  const quoted = view.answer.kind === 'quotes' && view.answer.results.length > 0;
+  const components = !ephemeral && quoted ? [...(view.components ?? []), buildModerationRow()] : view.components;
+  const sent = await interaction.editReply(forEdit(toReply({ ...view, ...(components && { components }) })));
+  await recordAnswer(context, interaction.client, {
+    ...placeOfInteraction(interaction, 'slash'),
+    question,
+    answer: view.answer,
+    messageId: sent.id,
+    visibility: ephemeral ? 'private' : 'public',
+    startedAt: asked.startedAt,
+    settings: room.settings,
+  });
+  return { view, sent };
 }
 
 export default {
@@ -66,12 +99,12 @@ export default {
       await interaction.reply(toReply({ content: refusal, ephemeral: true }));
       return;
     }
+    const startedAt = performance.now();
     const room = await admitInteraction(interaction, context, 'slash');
     if (room === null) return;
     // Outside the allowlist, or when the server's default is private: only the member sees it.
     const ephemeral = room.notice !== null || room.visibility === 'private';
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    const view = renderComparison(context, question, room.settings.enabledOutlets, room.notice);
-    await interaction.editReply(forEdit(toReply(view)));
+    await sendComparison(interaction, context, { question, room, ephemeral, startedAt });
   },
 } satisfies Command;

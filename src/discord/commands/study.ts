@@ -3,9 +3,9 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../ask-flow.js';
 import { admitInteraction } from '../moderation/room-order.js';
-import { forEdit, toReply } from '../to-reply.js';
+import { toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
-import { renderComparison } from './compare.js';
+import { sendComparison } from './compare.js';
 
 export const NO_THREAD_MESSAGE =
   'I could not open a thread here (the bot needs the Create Public Threads permission). The passages are above.';
@@ -28,13 +28,14 @@ export default {
       await interaction.reply(toReply({ content: refusal, ephemeral: true }));
       return;
     }
+    const startedAt = performance.now();
     const room = await admitInteraction(interaction, context, 'slash');
     if (room === null) return;
     // A study thread is for the group: outside the allowlist the passages still come, privately, with no thread.
     const privately = room.notice !== null;
     await interaction.deferReply(privately ? { flags: 64 } : {});
-    const view = renderComparison(context, topic, room.settings.enabledOutlets, room.notice);
-    const message = await interaction.editReply(forEdit(toReply(view)));
+    const ask = { question: topic, room, ephemeral: privately, startedAt };
+    const { view, sent: message } = await sendComparison(interaction, context, ask);
     if (privately || !view.embeds || view.embeds.length === 0) return;
     try {
       const name = topic.trim().replace(/\s+/g, ' ').slice(0, MAX_THREAD_NAME);
