@@ -68,7 +68,12 @@ async function memberAsks(question: string) {
   const i = h.discord.slashCommand('ask', { question }, h.discord.member);
   const defer = await run(i);
   const edit = await h.discord.waitForRequest(isOriginalEdit(i));
-  return { defer, edit, message: { ...edit.response, channel_id: h.discord.channelId } };
+  const message = { ...edit.response, channel_id: h.discord.channelId };
+  // The audit row follows the reply; a button press in the test must not race it.
+  await expect
+    .poll(() => h.bot.context.store.audit.findByMessageId(message.id))
+    .toMatchObject({ ok: true, value: { messageId: message.id } });
+  return { defer, edit, message };
 }
 
 describe('moderator commands', () => {
