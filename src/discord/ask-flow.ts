@@ -1,5 +1,6 @@
 // What /ask, a mention and "Find sources" share: checking the question, asking the core, paging with
 // "More", and disabling the buttons when the session ends.
+import type { ChatInputCommandInteraction } from 'discord.js';
 import { answerQuestion } from '../core/answer/answer-question.js';
 import type { Answer } from '../core/answer/types.js';
 import { renderAnswer } from './render/answer-reply.js';
@@ -18,6 +19,18 @@ export const LONG_QUESTION_MESSAGE = `That question is longer than ${MAX_QUESTIO
 export function checkQuestion(question: string): string | null {
   if (question.trim() === '') return EMPTY_QUESTION_MESSAGE;
   if (question.length > MAX_QUESTION_LENGTH) return LONG_QUESTION_MESSAGE;
+  return null;
+}
+
+/**
+ * A slash command's question option, checked: the question when it can be searched; otherwise the member
+ * has had a private refusal (empty or too long) and this is null.
+ */
+export async function readQuestion(interaction: ChatInputCommandInteraction, option: string): Promise<string | null> {
+  const question = interaction.options.getString(option, true);
+  const refusal = checkQuestion(question);
+  if (refusal === null) return question;
+  await interaction.reply(toReply({ content: refusal, ephemeral: true }));
   return null;
 }
 

@@ -1,6 +1,6 @@
 // /ask question:<text> [outlet] [count] [private]: the best quotes, each attributed, with paging.
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { checkQuestion, type EditReply, MAX_QUESTION_LENGTH, resolveOutlet, sendAnswer } from '../ask-flow.js';
+import { type EditReply, MAX_QUESTION_LENGTH, readQuestion, resolveOutlet, sendAnswer } from '../ask-flow.js';
 import { recordAnswer } from '../moderation/record-answer.js';
 import { admitInteraction, placeOfInteraction } from '../moderation/room-order.js';
 import { UNKNOWN_OUTLET_MESSAGE } from '../render/answer-reply.js';
@@ -25,12 +25,8 @@ export default {
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
   async execute(interaction, context) {
     if (!interaction.isChatInputCommand()) return;
-    const question = interaction.options.getString('question', true);
-    const refusal = checkQuestion(question);
-    if (refusal) {
-      await interaction.reply(toReply({ content: refusal, ephemeral: true }));
-      return;
-    }
+    const question = await readQuestion(interaction, 'question');
+    if (question === null) return;
     const outlet = resolveOutlet(context, interaction.options.getString('outlet'));
     if (outlet === null) {
       await interaction.reply(toReply({ content: UNKNOWN_OUTLET_MESSAGE, ephemeral: true }));

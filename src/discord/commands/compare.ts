@@ -4,7 +4,7 @@
 import { type ChatInputCommandInteraction, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { answerQuestion } from '../../core/answer/answer-question.js';
 import type { Answer, QuoteResult } from '../../core/answer/types.js';
-import { checkQuestion, MAX_QUESTION_LENGTH } from '../ask-flow.js';
+import { MAX_QUESTION_LENGTH, readQuestion } from '../ask-flow.js';
 import { recordAnswer } from '../moderation/record-answer.js';
 import { type AnswerDecision, admitInteraction, placeOfInteraction } from '../moderation/room-order.js';
 import { buildContextRows, buildModerationRow, buildQuoteEmbed, renderNoMatch } from '../render/answer-reply.js';
@@ -93,12 +93,8 @@ export default {
     ),
   async execute(interaction, context) {
     if (!interaction.isChatInputCommand()) return;
-    const question = interaction.options.getString('question', true);
-    const refusal = checkQuestion(question);
-    if (refusal) {
-      await interaction.reply(toReply({ content: refusal, ephemeral: true }));
-      return;
-    }
+    const question = await readQuestion(interaction, 'question');
+    if (question === null) return;
     const startedAt = performance.now();
     const room = await admitInteraction(interaction, context, 'slash');
     if (room === null) return;

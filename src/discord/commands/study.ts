@@ -1,7 +1,7 @@
 // /study topic:<text>: posts each outlet's best passage on the topic (the /compare view) and opens a
 // thread on it, so the group discusses the sources side by side.
-import { SlashCommandBuilder } from 'discord.js';
-import { checkQuestion, MAX_QUESTION_LENGTH } from '../ask-flow.js';
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { MAX_QUESTION_LENGTH, readQuestion } from '../ask-flow.js';
 import { admitInteraction } from '../moderation/room-order.js';
 import { toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
@@ -22,18 +22,14 @@ export default {
     ),
   async execute(interaction, context) {
     if (!interaction.isChatInputCommand()) return;
-    const topic = interaction.options.getString('topic', true);
-    const refusal = checkQuestion(topic);
-    if (refusal) {
-      await interaction.reply(toReply({ content: refusal, ephemeral: true }));
-      return;
-    }
+    const topic = await readQuestion(interaction, 'topic');
+    if (topic === null) return;
     const startedAt = performance.now();
     const room = await admitInteraction(interaction, context, 'slash');
     if (room === null) return;
     // A study thread is for the group: outside the allowlist the passages still come, privately, with no thread.
     const privately = room.notice !== null;
-    await interaction.deferReply(privately ? { flags: 64 } : {});
+    await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
     const ask = { question: topic, room, ephemeral: privately, startedAt };
     const { view, sent: message } = await sendComparison(interaction, context, ask);
     if (privately || !view.embeds || view.embeds.length === 0) return;
