@@ -66,6 +66,19 @@ describe('npm start', () => {
     expect(run.stderr()).not.toContain(token);
   });
 
+  it('names DISCORD_API_URL when nothing answers there', async () => {
+    const closedPort = 'http://127.0.0.1:9/api';
+    const run = runEntry('main.js', { DISCORD_TOKEN: discord.token, DISCORD_API_URL: closedPort, CORPUS_DIR });
+    expect(await run.exited).toBe(1);
+    expect(reasonLines(run)).toEqual([`DISCORD_API_URL: cannot reach ${closedPort} (ECONNREFUSED)`]);
+  });
+
+  it('names CORPUS_DIR when the folder is missing', async () => {
+    const run = runEntry('main.js', { DISCORD_TOKEN: discord.token, CORPUS_DIR: join(cwd, 'no-such-corpus') });
+    expect(await run.exited).toBe(1);
+    expect(reasonLines(run)).toEqual(['CORPUS_DIR: no-such-corpus: cannot read (ENOENT)']);
+  });
+
   it('names MESSAGE_CONTENT_INTENT when Discord refuses the privileged intent', async () => {
     const strict = await startFakeDiscord({ token: discord.token, allowPrivilegedIntents: false });
     try {
@@ -173,6 +186,17 @@ describe('npm run deploy-commands', () => {
       (r) => r.method === 'PUT' && r.path === `/applications/${discord.applicationId}/commands`,
     );
     expect(put.body.map((c: { name: string }) => c.name)).toEqual(expectedNames);
+  });
+
+  it('names DISCORD_TOKEN when Discord rejects it', async () => {
+    const run = runEntry('deploy-commands.js', {
+      DISCORD_TOKEN: 'wrong.token-value.here',
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+    });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toMatch(/^DISCORD_TOKEN: Discord rejected the token .*\n$/);
+    expect(run.stderr()).not.toContain('wrong.token-value.here');
   });
 
   it('names a missing application id', async () => {
