@@ -1,4 +1,4 @@
-// Configuration, parsed once from the environment with zod (../shared/CONTRACT.md section 3). Split in
+// Configuration, parsed once from the environment with zod (docs/contract.md section 3). Split in
 // layers so each program asks only for what it uses: the CLI needs no token, deploying needs the
 // application id, the bot needs the token. Errors name the variable and never echo its value.
 import { z } from 'zod';
