@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run ask`: ../shared/CONTRACT.md section 2. Results only on stdout; every problem is one line on
+// `npm run ask`: docs/contract.md section 2. Results only on stdout; every problem is one line on
 // stderr and a non-zero exit.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
