@@ -32,6 +32,8 @@ const COPIED = [
 export interface WorkingCopyOptions {
   /** Packages left out of node_modules, as on a host installed with `npm ci --omit=dev`. */
   readonly withoutPackages?: readonly string[];
+  /** 'copy': a real copy that npm may change (prune, install); 'none': no node_modules at all. */
+  readonly modules?: 'link' | 'copy' | 'none';
 }
 
 export function makeWorkingCopy(prefix = 'working-copy-', options: WorkingCopyOptions = {}): string {
@@ -41,6 +43,11 @@ export function makeWorkingCopy(prefix = 'working-copy-', options: WorkingCopyOp
     if (existsSync(from)) cpSync(from, join(dir, entry), { recursive: true, preserveTimestamps: true });
   }
   const modules = join(REPO_ROOT, 'node_modules');
+  if (options.modules === 'none') return dir;
+  if (options.modules === 'copy') {
+    cpSync(modules, join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+    return dir;
+  }
   const left = options.withoutPackages ?? [];
   if (left.length === 0) {
     symlinkSync(modules, join(dir, 'node_modules'), 'dir');
