@@ -1,13 +1,19 @@
 #!/usr/bin/env node
-import { fileURLToPath } from 'node:url';
 // `npm start`: read .env, parse the config, start the bot, stop cleanly on SIGINT/SIGTERM. Any start-up
 // failure is one line on stderr and exit code 1; the token is never printed.
+import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { describeStartError } from '../config/describe-start-error.js';
 import { type BotConfig, loadBotConfig } from '../config/load-config.js';
 import { createLogger } from './create-logger.js';
 import { BotStartError, startBot } from './start-bot.js';
 import { isShardChild, startShards } from './start-shards.js';
+
+const USAGE = `usage: npm start [-- --help]
+Runs the Discord bot until SIGINT (Ctrl-C) or SIGTERM. Reads .env (see .env.example): DISCORD_TOKEN is
+required; CORPUS_DIR (default ./corpus), DATABASE_PATH (default ./data/bot.sqlite), HEALTH_PORT and the
+rest are optional, and an empty value means the default. Logs are JSON lines on stderr. A bad variable
+stops start-up with one line naming it. Register the commands first: npm run deploy-commands.`;
 
 /** Set once the environment parsed, so a later connection failure can name the address it tried. */
 let apiUrl: BotConfig['apiUrl'];
@@ -24,7 +30,14 @@ function releaseShardVariables(env: NodeJS.ProcessEnv): void {
   delete env.SHARDS;
 }
 
-async function main(): Promise<void> {
+async function main(argv: readonly string[]): Promise<void> {
+  if (argv.length > 0) {
+    if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+      process.stdout.write(`${USAGE}\n`);
+      return;
+    }
+    throw new UsageError(`unknown argument '${argv[0]}': npm start takes none but --help`);
+  }
   loadDotenv({ quiet: true });
   const config = loadBotConfig(process.env);
   apiUrl = config.apiUrl;
@@ -48,7 +61,13 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
   const line =
     error instanceof BotStartError ? error.message : describeStartError(error, { apiUrl, action: 'start-up' });
   process.stderr.write(`${line}\n`);

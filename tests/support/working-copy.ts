@@ -2,7 +2,16 @@
 // needs (timestamps kept, so dist/ stays newer than src/) and the real node_modules symlinked in, so no
 // install runs. Programs started in it read its own `.env`, never a developer's.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './real-corpus.js';
@@ -20,13 +29,35 @@ const COPIED = [
   'corpus',
 ];
 
-export function makeWorkingCopy(prefix = 'working-copy-'): string {
+export interface WorkingCopyOptions {
+  /** Packages left out of node_modules, as on a host installed with `npm ci --omit=dev`. */
+  readonly withoutPackages?: readonly string[];
+  /** 'copy': a real copy that npm may change (prune, install); 'none': no node_modules at all. */
+  readonly modules?: 'link' | 'copy' | 'none';
+}
+
+export function makeWorkingCopy(prefix = 'working-copy-', options: WorkingCopyOptions = {}): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of COPIED) {
     const from = join(REPO_ROOT, entry);
     if (existsSync(from)) cpSync(from, join(dir, entry), { recursive: true, preserveTimestamps: true });
   }
-  symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const modules = join(REPO_ROOT, 'node_modules');
+  if (options.modules === 'none') return dir;
+  if (options.modules === 'copy') {
+    cpSync(modules, join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+    return dir;
+  }
+  const left = options.withoutPackages ?? [];
+  if (left.length === 0) {
+    symlinkSync(modules, join(dir, 'node_modules'), 'dir');
+    return dir;
+  }
+  // One symlink per package, so the ones left out are really absent.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(modules)) {
+    if (!left.includes(name) && name !== '.bin') symlinkSync(join(modules, name), join(dir, 'node_modules', name));
+  }
   return dir;
 }
 
