@@ -104,7 +104,7 @@ export function createAuditQueue(
     if (!result.ok && isTransient(result)) return 'retry';
     pending.splice(0, batch.length);
     if (result.ok) {
-      batch.forEach((entry, i) => settle(entry, { ok: true, value: result.value[i] as AnswerRecord }));
+      for (const [i, entry] of batch.entries()) settle(entry, { ok: true, value: result.value[i] as AnswerRecord });
     } else {
       // One row refused (a CHECK): write the rest one by one so only that row is given up.
       for (const entry of batch) {

@@ -1,5 +1,5 @@
-import type { AnswerTrigger } from '../moderation/channel-policy.js';
 import type { Database } from 'better-sqlite3';
+import type { AnswerTrigger } from '../moderation/channel-policy.js';
 import type { LockWait, StoreHandle } from './store-handle.js';
 import type { StoreResult } from './store-result.js';
 
