@@ -31,6 +31,8 @@ export interface StartBotOptions {
   readonly sessions?: SessionOptions;
   /** The clock for the store, cooldowns and retention; Date.now unless a test injects one. */
   readonly now?: () => number;
+  /** The random source for /quiz; Math.random unless a test injects one. */
+  readonly random?: () => number;
 }
 
 export interface BotHandle {
@@ -68,6 +70,7 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     store: openStore({ path: config.databasePath, now }),
     rateLimiter: createRateLimiter(),
     now,
+    random: options.random ?? Math.random,
   };
   const storeStatus = context.store.status();
   if (storeStatus.kind !== 'ready')
