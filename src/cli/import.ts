@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadCorpusConfig } from '../config/load-config.js';
-import { loadImportConfig } from '../config/load-import-config.js';
+import { loadCorpusConfig } from '../config/load-config.js';
+import { loadReadingsConfig, ReadingsConfigError } from '../config/load-readings-config.js';
 import { fetchUrl } from '../import/fetch-url.js';
 import {
   applyMetadataEdits,
@@ -70,9 +70,9 @@ export function parseImportArguments(argv: readonly string[], defaultCorpus: str
 
 function readFetchOptions() {
   try {
-    return loadImportConfig(process.env).fetch;
+    return loadReadingsConfig(process.env).fetch;
   } catch (error) {
-    throw error instanceof ConfigError ? new CliUsageError(error.message) : error;
+    throw error instanceof ReadingsConfigError ? new CliUsageError(error.message) : error;
   }
 }
 

@@ -1,10 +1,10 @@
-// Operator settings for importing pages and for per-server readings, parsed once from the environment
-// like load-config.ts (errors name the variable). Kept in their own file: the CLI import needs them
-// without a token, and the bot adds them to its own config.
+// Operator settings for importing pages, per-server readings and the shared corpus's hot reload, parsed
+// once from the environment like load-config.ts (errors name the variable). In their own file: the CLI
+// import needs them without a token, and loadBotConfig adds them to the bot's config.
 import { z } from 'zod';
 import { parseAllowHosts } from '../import/address-policy.js';
 import { DEFAULT_FETCH_URL, type FetchUrlOptions } from '../import/fetch-url.js';
-import { ConfigError, type Environment } from './load-config.js';
+import type { Environment } from './load-config.js';
 
 /** Per-server readings limits: one home for the defaults, read by the store checks and README. */
 export interface ReadingsLimits {
@@ -19,9 +19,23 @@ export const DEFAULT_READINGS_LIMITS: ReadingsLimits = {
   paragraphsPerServer: 5_000,
 };
 
-export interface ImportConfig {
+export interface ReadingsConfig {
   readonly fetch: FetchUrlOptions;
-  readonly readings: ReadingsLimits;
+  readonly limits: ReadingsLimits;
+  /** The operator's own server (DISCORD_GUILD_ID): its mod log hears of shared-corpus problems, and its
+   * moderators may run /corpus reload. */
+  readonly ownerGuildId: string | undefined;
+}
+
+export const DEFAULT_READINGS_CONFIG: ReadingsConfig = {
+  fetch: DEFAULT_FETCH_URL,
+  limits: DEFAULT_READINGS_LIMITS,
+  ownerGuildId: undefined,
+};
+
+/** The variable and what is wrong with it; load-config.ts turns it into its ConfigError. */
+export class ReadingsConfigError extends Error {
+  override name = 'ReadingsConfigError';
 }
 
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -36,13 +50,14 @@ const importShape = {
   READINGS_MAX_DOCUMENTS: optional(count(10_000)).default(DEFAULT_READINGS_LIMITS.documentsPerServer),
   READINGS_MAX_BYTES: optional(count(100 * 1024 * 1024)).default(DEFAULT_READINGS_LIMITS.bytesPerDocument),
   READINGS_MAX_PARAGRAPHS: optional(count(1_000_000)).default(DEFAULT_READINGS_LIMITS.paragraphsPerServer),
+  DISCORD_GUILD_ID: optional(z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)')),
 };
 
-export function loadImportConfig(env: Environment): ImportConfig {
+export function loadReadingsConfig(env: Environment): ReadingsConfig {
   const result = z.object(importShape).safeParse(env);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ConfigError(`${String(issue?.path[0] ?? 'environment')}: ${issue?.message ?? 'invalid'}`);
+    throw new ReadingsConfigError(`${String(issue?.path[0] ?? 'environment')}: ${issue?.message ?? 'invalid'}`);
   }
   const parsed = result.data;
   return {
@@ -52,7 +67,8 @@ export function loadImportConfig(env: Environment): ImportConfig {
       maxBytes: parsed.IMPORT_MAX_BYTES,
       allowHosts: parseAllowHosts(parsed.IMPORT_ALLOW_HOSTS),
     },
-    readings: {
+    ownerGuildId: parsed.DISCORD_GUILD_ID,
+    limits: {
       documentsPerServer: parsed.READINGS_MAX_DOCUMENTS,
       bytesPerDocument: parsed.READINGS_MAX_BYTES,
       paragraphsPerServer: parsed.READINGS_MAX_PARAGRAPHS,
