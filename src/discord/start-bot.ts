@@ -71,9 +71,8 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     intents: chooseIntents(config),
     ...(config.apiUrl !== undefined && { rest: { api: config.apiUrl } }),
   });
-  const corpusUpdates = startCorpusUpdates({ corpus, logger, store }, client, {
+  const corpusUpdates = startCorpusUpdates({ corpus, logger, store, readings }, client, {
     directory: config.corpusDir,
-    ownerGuildId: readings.ownerGuildId,
     watch: options.watchCorpus ?? DEFAULT_WATCH_CORPUS,
   });
   const context: BotContext = {

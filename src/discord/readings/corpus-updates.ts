@@ -16,7 +16,6 @@ export interface CorpusUpdates {
 
 export interface CorpusUpdatesOptions {
   readonly directory: string;
-  readonly ownerGuildId: string | undefined;
   /** false: no watching (a test that drives reloads by hand); the command still works. */
   readonly watch: WatchCorpusOptions | false;
 }
@@ -28,7 +27,7 @@ export function describeProblem(outcome: Extract<ReloadOutcome, { kind: 'invalid
 }
 
 export function startCorpusUpdates(
-  context: Pick<BotContext, 'corpus' | 'store' | 'logger'>,
+  context: Pick<BotContext, 'corpus' | 'store' | 'logger' | 'readings'>,
   client: Client,
   options: CorpusUpdatesOptions,
 ): CorpusUpdates {
@@ -44,11 +43,12 @@ export function startCorpusUpdates(
     if (outcome.isNew) {
       const problem = describeProblem(outcome);
       logger.warn({ trigger, problem }, `corpus not reloaded: ${problem}; still serving the previous corpus`);
-      if (options.ownerGuildId !== undefined)
+      const { ownerGuildId } = context.readings;
+      if (ownerGuildId !== undefined)
         void postModLog(
           context,
           client,
-          options.ownerGuildId,
+          ownerGuildId,
           `Shared corpus not reloaded: ${problem}. Still answering from the previous corpus.`,
         );
     }
