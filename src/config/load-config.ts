@@ -2,6 +2,7 @@
 // layers so each program asks only for what it uses: the CLI needs no token, deploying needs the
 // application id, the bot needs the token. Errors name the variable and never echo its value.
 import { z } from 'zod';
+import { loadReadingsConfig, type ReadingsConfig, ReadingsConfigError } from './load-readings-config.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -81,6 +82,8 @@ export interface BotConfig extends CorpusConfig {
   readonly shardCount?: 'auto' | number | undefined;
   /** Pause between starting shards: Discord lets a bot identify once per 5 s per concurrency bucket. */
   readonly shardSpawnDelayMs?: number | undefined;
+  /** Imports, per-server readings limits and the owner's server; defaults when absent. */
+  readonly readings?: ReadingsConfig | undefined;
 }
 
 export interface DeployConfig {
@@ -114,7 +117,16 @@ export function loadBotConfig(env: Environment): BotConfig {
     logLevel: parsed.LOG_LEVEL,
     shardCount: parsed.SHARD_COUNT,
     shardSpawnDelayMs: parsed.SHARD_SPAWN_DELAY_MS,
+    readings: loadReadings(env),
   };
+}
+
+function loadReadings(env: Environment): ReadingsConfig {
+  try {
+    return loadReadingsConfig(env);
+  } catch (error) {
+    throw error instanceof ReadingsConfigError ? new ConfigError(error.message) : error;
+  }
 }
 
 export function loadDeployConfig(env: Environment): DeployConfig {

@@ -8,15 +8,25 @@ import type {
   SharedSlashCommand,
 } from 'discord.js';
 import type { Logger } from 'pino';
+import type { ReadingsConfig } from '../config/load-readings-config.js';
 import type { SearchIndex } from '../core/retrieval/build-index.js';
+import type { LiveCorpus } from '../corpus/live-corpus.js';
 import type { RateLimiter } from '../moderation/rate-limit.js';
 import type { Store } from '../store/index.js';
+import type { CorpusUpdates } from './readings/corpus-updates.js';
 import type { SessionStore } from './sessions.js';
 
 export interface BotContext {
+  /** The shared corpus's current index: read it once per question (a reload may swap it meanwhile). */
   readonly index: SearchIndex;
   /** Distinct outlet names, sorted: autocomplete and /compare read them. */
   readonly outlets: readonly string[];
+  /** The shared corpus, reloaded when CORPUS_DIR changes; `index` and `outlets` read its snapshot. */
+  readonly corpus: LiveCorpus;
+  /** Reloads the shared corpus with logging and the owner's notice: the watcher and /corpus reload. */
+  readonly corpusUpdates: CorpusUpdates;
+  /** Import limits, per-server readings limits and the owner's server. */
+  readonly readings: ReadingsConfig;
   readonly logger: Logger;
   readonly sessions: SessionStore;
   /** Per-server settings, audit log, feedback (SQLite). Reads fall back to defaults when it is down. */

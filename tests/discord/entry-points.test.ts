@@ -147,6 +147,7 @@ describe('npm run deploy-commands', () => {
     'forget-me',
     'quiz',
     'study',
+    'corpus',
   ];
 
   it('registers every command in one bulk PUT to the guild when DISCORD_GUILD_ID is set', async () => {
