@@ -168,12 +168,12 @@ describe('npm run deploy-commands', () => {
     const gated = put.body.filter(
       (c: { default_member_permissions?: string | null }) => c.default_member_permissions === '32',
     );
-    expect(gated.map((c: { name: string }) => c.name)).toEqual(['settings', 'history', 'feedback']);
+    expect(gated.map((c: { name: string }) => c.name)).toEqual(['settings', 'history', 'feedback', 'corpus']);
     const ask = put.body.find((c: { name: string }) => c.name === 'ask');
     expect(ask.options.map((o: { name: string }) => o.name)).toEqual(['question', 'outlet', 'count', 'private']);
     expect(ask.options[1].autocomplete).toBe(true);
     expect(put.body.find((c: { name: string }) => c.name === 'Find sources').type).toBe(3);
-    expect(run.stderr()).toBe(`registered 11 commands (guild ${guildId})\n`);
+    expect(run.stderr()).toBe(`registered 12 commands (guild ${guildId})\n`);
   });
 
   it('registers globally without DISCORD_GUILD_ID', async () => {
