@@ -3,13 +3,14 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { BotConfig } from '../config/load-config.js';
+import { listOutlets } from '../core/answer/compare-outlets.js';
 import { buildIndex } from '../core/retrieval/build-index.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
-import { createRateLimiter } from '../moderation/rate-limit.js';
+import { createRateLimiter } from '../policy/rate-limit.js';
 import { openStore, schedulePurge } from '../store/index.js';
 import { createRouter, handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
-import { DEFAULT_SESSIONS, type SessionOptions, SessionStore } from './sessions.js';
+import { DEFAULT_SESSIONS, type SessionOptions, SessionStore } from './pipeline/sessions.js';
 import type { BotContext } from './types.js';
 
 /** A start-up failure caused by configuration: its message names the variable to fix. */
@@ -53,7 +54,7 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
   const now = options.now ?? Date.now;
   const loadStarted = performance.now();
   const index = buildIndex(loadCorpus(config.corpusDir));
-  const outlets = [...new Set(index.documents.map((d) => d.outlet))].sort((a, b) => a.localeCompare(b));
+  const outlets = listOutlets(index);
   logger.info(
     {
       documents: index.documents.length,
@@ -63,7 +64,8 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     'corpus loaded',
   );
   const context: BotContext = {
-    index,
+    // One index for every server for now; per-server corpora change only this function.
+    indexFor: () => index,
     outlets,
     logger,
     sessions: new SessionStore(options.sessions ?? DEFAULT_SESSIONS),

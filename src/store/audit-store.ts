@@ -1,8 +1,8 @@
-import type { AnswerTrigger } from '../moderation/channel-policy.js';
 import type { StoreHandle } from './store-handle.js';
 import type { StoreResult } from './store-result.js';
 
-export type { AnswerTrigger };
+/** What asked the question. The `answers.trigger` CHECK (migrations/001-initial.ts) owns these values. */
+export type AnswerTrigger = 'slash' | 'mention' | 'context-menu';
 export type RemoverRole = 'asker' | 'moderator';
 
 /** What the bot records for every answer it sends (or every "no sourced passage" reply). */
@@ -59,7 +59,7 @@ export interface AuditStore {
   findByMessageId(messageId: string): StoreResult<AnswerRecord | null>;
   /**
    * Logs that `removedBy` deleted the answer posted as `messageId` and marks the answer removed, in one
-   * transaction. Who may remove is decided before (see moderation/decide-removal). `null` when the
+   * transaction. Who may remove is decided before (see src/policy/decide-removal.ts). `null` when the
    * message is not a recorded answer (purged or never stored): nothing is written then.
    */
   recordRemoval(messageId: string, removedBy: string, role: RemoverRole): StoreResult<RemovalRecord | null>;

@@ -1,9 +1,9 @@
 // /history: recent questions and the paragraphs quoted, for moderators, privately; `export` attaches
 // every recorded question (within retention) as CSV or JSON.
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { formatHistory } from '../../moderation/format-history.js';
 import { formatHistoryExport, MAX_HISTORY_LIMIT } from '../../store/index.js';
-import { MODERATOR_PERMISSION, requireModerator } from '../moderation/require-moderator.js';
+import { MODERATOR_PERMISSION } from '../gates/moderator-gate.js';
+import { formatHistory } from '../render/format-history.js';
 import { describeStoreFailure } from '../render/store-failure.js';
 import { forEdit, toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
@@ -36,9 +36,9 @@ export default {
         )
         .addUserOption((o) => o.setName('user').setDescription('Only this member')),
     ),
-  async execute(interaction, context) {
-    if (!interaction.isChatInputCommand() || !(await requireModerator(interaction))) return;
-    const guildId = interaction.guildId ?? '';
+  gate: 'moderator',
+  async execute(interaction, context, { guildId }) {
+    if (!interaction.isChatInputCommand()) return;
     const userId = interaction.options.getUser('user')?.id;
     const exporting = interaction.options.getSubcommand() === 'export';
     const limit = exporting ? MAX_HISTORY_LIMIT : (interaction.options.getInteger('limit') ?? 10);
@@ -59,4 +59,4 @@ export default {
     const attachment = { attachment: Buffer.from(file.content, 'utf8'), name: file.fileName };
     await interaction.editReply(forEdit(toReply({ content: summary, files: [attachment] })));
   },
-} satisfies Command;
+} satisfies Command<'moderator'>;

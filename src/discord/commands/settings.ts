@@ -1,9 +1,9 @@
 // /settings: where and how the bot answers in this server. Each change is committed to the database
 // before the moderator is told it is done; when the database is down the reply says it was not saved.
 import { ChannelType, SlashCommandBuilder } from 'discord.js';
-import { formatSettings } from '../../moderation/format-settings.js';
 import type { GuildSettings, GuildSettingsPatch } from '../../store/index.js';
-import { MODERATOR_PERMISSION, requireModerator } from '../moderation/require-moderator.js';
+import { MODERATOR_PERMISSION } from '../gates/moderator-gate.js';
+import { formatSettings } from '../render/format-settings.js';
 import { describeStoreFailure } from '../render/store-failure.js';
 import { toChoices, toReply } from '../to-reply.js';
 import type { BotContext, Command } from '../types.js';
@@ -157,9 +157,9 @@ export default {
           o.setName('days').setDescription('1 to 3650').setRequired(true).setMinValue(1).setMaxValue(3650),
         ),
     ),
-  async execute(interaction, context) {
-    if (!interaction.isChatInputCommand() || !(await requireModerator(interaction))) return;
-    const guildId = interaction.guildId ?? '';
+  gate: 'moderator',
+  async execute(interaction, context, { guildId }) {
+    if (!interaction.isChatInputCommand()) return;
     const sub = interaction.options.getSubcommand();
     if (sub === 'show') {
       const read = context.store.settings.read(guildId);
@@ -201,4 +201,4 @@ export default {
     const typed = interaction.options.getFocused().toLowerCase();
     await interaction.respond(toChoices(context.outlets.filter((o) => o.toLowerCase().includes(typed))));
   },
-} satisfies Command;
+} satisfies Command<'moderator'>;
