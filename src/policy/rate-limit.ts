@@ -44,7 +44,7 @@ export function createRateLimiter(options: RateLimitOptions = DEFAULT_RATE_LIMIT
 
   return {
     check(request) {
-      // Moderators are exempt and do not use up the room's budget either.
+      // Moderators are exempt and do not use up the server's budget either.
       if (request.isModerator) return { kind: 'allowed' };
       const memberKey = `${request.guildId}:${request.userId}`;
       const last = lastByMember.get(memberKey);

@@ -17,7 +17,7 @@ export interface AnswerRecordInput {
   readonly latencyMs: number;
   readonly trigger: AnswerTrigger;
   readonly visibility: 'public' | 'private';
-  /** The reply's message id when already known; else set later with `setMessageId`. */
+  /** The reply's message id (null when the reply has none, as when it could not be sent). */
   readonly messageId?: string | null;
 }
 
@@ -55,7 +55,6 @@ export const MAX_HISTORY_LIMIT = 10_000;
 
 export interface AuditStore {
   recordAnswer(input: AnswerRecordInput): StoreResult<AnswerRecord>;
-  setMessageId(answerId: number, messageId: string): StoreResult<void>;
   findByMessageId(messageId: string): StoreResult<AnswerRecord | null>;
   /**
    * Logs that `removedBy` deleted the answer posted as `messageId` and marks the answer removed, in one
@@ -157,10 +156,6 @@ export function createAuditStore(handle: StoreHandle): AuditStore {
             handle.now(),
           ) as AnswerRow;
         return toAnswerRecord(row);
-      }),
-    setMessageId: (answerId, messageId) =>
-      handle.write((db) => {
-        db.prepare('UPDATE answers SET message_id = ? WHERE id = ?').run(messageId, answerId);
       }),
     findByMessageId: (messageId) =>
       handle.read((db) => {

@@ -114,7 +114,7 @@ describe('enabled outlets', () => {
   });
 });
 
-describe('room order', () => {
+describe('admission: allowlist and rate limits', () => {
   it('answers privately outside the allowlist, pointing to the allowed channel, and ignores mentions there', async () => {
     const elsewhere = '1300000000000009999';
     await setSetting('channels', { action: 'add', channel: elsewhere });

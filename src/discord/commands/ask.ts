@@ -1,9 +1,13 @@
 // /ask question:<text> [outlet] [count] [private]: the best quotes, each attributed, with paging.
 import { SlashCommandBuilder } from 'discord.js';
+import { describeRange, SETTING_RANGES } from '../../store/index.js';
 import { defineQuestionCommand, isSlashCommand } from '../pipeline/question-command.js';
 import { MAX_QUESTION_LENGTH, resolveOutlet } from '../pipeline/question-text.js';
 import { UNKNOWN_OUTLET_MESSAGE } from '../render/answer-reply.js';
 import { toChoices } from '../to-reply.js';
+
+/** A member's own count has the range of the server's results-per-answer setting. */
+const COUNT = SETTING_RANGES.resultsPerAnswer;
 
 export default defineQuestionCommand({
   data: new SlashCommandBuilder()
@@ -18,7 +22,11 @@ export default defineQuestionCommand({
     )
     .addStringOption((o) => o.setName('outlet').setDescription('Only quote this outlet').setAutocomplete(true))
     .addIntegerOption((o) =>
-      o.setName('count').setDescription('How many quotes (1 to 5, default 3)').setMinValue(1).setMaxValue(5),
+      o
+        .setName('count')
+        .setDescription(`How many quotes (${describeRange(COUNT)}, default ${COUNT.default})`)
+        .setMinValue(COUNT.min)
+        .setMaxValue(COUNT.max),
     )
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
   accepts: isSlashCommand,

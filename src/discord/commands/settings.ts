@@ -1,7 +1,13 @@
 // /settings: where and how the bot answers in this server. Each change is committed to the database
 // before the moderator is told it is done; when the database is down the reply says it was not saved.
-import { ChannelType, SlashCommandBuilder } from 'discord.js';
-import type { GuildSettings, GuildSettingsPatch } from '../../store/index.js';
+import { ChannelType, SlashCommandBuilder, type SlashCommandIntegerOption } from 'discord.js';
+import {
+  describeRange,
+  type GuildSettings,
+  type GuildSettingsPatch,
+  SETTING_RANGES,
+  type SettingRange,
+} from '../../store/index.js';
 import { MODERATOR_PERMISSION } from '../gates/moderator-gate.js';
 import { formatSettings } from '../render/format-settings.js';
 import { describeStoreFailure } from '../render/store-failure.js';
@@ -9,6 +15,11 @@ import { toChoices, toReply } from '../to-reply.js';
 import type { BotContext, Command } from '../types.js';
 
 const TEXT_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum] as const;
+
+/** An integer option bounded by a setting's one declared range. */
+function ranged(option: SlashCommandIntegerOption, range: SettingRange): SlashCommandIntegerOption {
+  return option.setDescription(describeRange(range)).setMinValue(range.min).setMaxValue(range.max);
+}
 
 /** The change a subcommand asks for, from the current settings; a string is a refusal to show. */
 function patchFor(
@@ -103,17 +114,13 @@ export default {
       s
         .setName('results')
         .setDescription('Quotes per answer')
-        .addIntegerOption((o) =>
-          o.setName('count').setDescription('1 to 5').setRequired(true).setMinValue(1).setMaxValue(5),
-        ),
+        .addIntegerOption((o) => ranged(o.setName('count').setRequired(true), SETTING_RANGES.resultsPerAnswer)),
     )
     .addSubcommand((s) =>
       s
         .setName('cooldown')
         .setDescription('Seconds a member waits between questions (moderators exempt)')
-        .addIntegerOption((o) =>
-          o.setName('seconds').setDescription('0 to 3600').setRequired(true).setMinValue(0).setMaxValue(3600),
-        ),
+        .addIntegerOption((o) => ranged(o.setName('seconds').setRequired(true), SETTING_RANGES.cooldownSeconds)),
     )
     .addSubcommand((s) =>
       s
@@ -153,9 +160,7 @@ export default {
       s
         .setName('retention')
         .setDescription('Days questions are kept before the daily purge')
-        .addIntegerOption((o) =>
-          o.setName('days').setDescription('1 to 3650').setRequired(true).setMinValue(1).setMaxValue(3650),
-        ),
+        .addIntegerOption((o) => ranged(o.setName('days').setRequired(true), SETTING_RANGES.retentionDays)),
     ),
   gate: 'moderator',
   async execute(interaction, context, { guildId }) {

@@ -1,5 +1,5 @@
 // The router runs the gate a command declares before the command runs. A refusal is a private reply
-// here, so no command checks permissions or room rules by hand.
+// here, so no command checks permissions or the server's answering rules by hand.
 import type { CommandInteraction } from 'discord.js';
 import { toReply } from '../to-reply.js';
 import type { BotContext, Command, Gate, GatePasses } from '../types.js';
