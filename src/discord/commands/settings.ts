@@ -1,6 +1,6 @@
 // /settings: where and how the bot answers in this server. Each change is committed to the database
 // before the moderator is told it is done; when the database is down the reply says it was not saved.
-import { ChannelType, SlashCommandBuilder, type SlashCommandIntegerOption } from 'discord.js';
+import { ChannelType, type Client, SlashCommandBuilder, type SlashCommandIntegerOption } from 'discord.js';
 import {
   describeRange,
   type GuildSettings,
@@ -15,6 +15,16 @@ import { toChoices, toReply } from '../to-reply.js';
 import type { BotContext, Command } from '../types.js';
 
 const TEXT_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum] as const;
+
+export const FOREIGN_CHANNEL_MESSAGE = 'That channel is not in this server. Choose one of this server’s channels.';
+export const UNKNOWN_CHANNEL_MESSAGE = 'I cannot see that channel. Choose a text channel I can post in.';
+
+/** A mod-log channel must be one the bot can post in, in this server; a refusal to show, or null. */
+async function checkModLogChannel(client: Client, channelId: string, guildId: string): Promise<string | null> {
+  const channel = await client.channels.fetch(channelId).catch(() => null);
+  if (!channel) return UNKNOWN_CHANNEL_MESSAGE;
+  return 'guildId' in channel && channel.guildId === guildId ? null : FOREIGN_CHANNEL_MESSAGE;
+}
 
 /** An integer option bounded by a setting's one declared range. */
 function ranged(option: SlashCommandIntegerOption, range: SettingRange): SlashCommandIntegerOption {
@@ -190,6 +200,13 @@ export default {
       context.store.settings.get(guildId),
       context,
     );
+    if (sub === 'modlog' && typeof patch !== 'string' && patch.modLogChannelId) {
+      const refusal = await checkModLogChannel(interaction.client, patch.modLogChannelId, guildId);
+      if (refusal !== null) {
+        await interaction.reply(toReply({ content: refusal, ephemeral: true }));
+        return;
+      }
+    }
     if (typeof patch === 'string') {
       await interaction.reply(toReply({ content: patch, ephemeral: true }));
       return;

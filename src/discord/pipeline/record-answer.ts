@@ -42,6 +42,9 @@ export async function recordAnswer(context: BotContext, client: Client, asked: A
   try {
     const channel = await client.channels.fetch(modLogId);
     if (!channel?.isSendable()) throw new Error('mod-log channel is not a text channel the bot can send to');
+    // A server's questions never go to another server's channel, whatever the stored setting says.
+    if (!('guildId' in channel) || channel.guildId !== asked.guildId)
+      throw new Error('mod-log channel is not in the server the question was asked in');
     const line = formatModLogLine({ ...asked, paragraphIds, answered: asked.answer.kind === 'quotes', latencyMs });
     await channel.send(forEdit(toReply({ content: line })));
   } catch (error) {
