@@ -6,12 +6,12 @@ import type { BotConfig } from '../config/load-config.js';
 import { DEFAULT_READINGS_CONFIG } from '../config/load-readings-config.js';
 import { createLiveCorpus } from '../corpus/live-corpus.js';
 import { DEFAULT_WATCH_CORPUS, type WatchCorpusOptions } from '../corpus/watch-corpus.js';
-import { createRateLimiter } from '../moderation/rate-limit.js';
+import { createRateLimiter } from '../policy/rate-limit.js';
 import { openStore, schedulePurge } from '../store/index.js';
 import { createRouter, handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
+import { DEFAULT_SESSIONS, type SessionOptions, SessionStore } from './pipeline/sessions.js';
 import { type CorpusUpdates, startCorpusUpdates } from './readings/corpus-updates.js';
-import { DEFAULT_SESSIONS, type SessionOptions, SessionStore } from './sessions.js';
 import type { BotContext } from './types.js';
 
 /** A start-up failure caused by configuration: its message names the variable to fix. */
@@ -78,10 +78,9 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     watch: options.watchCorpus ?? DEFAULT_WATCH_CORPUS,
   });
   const context: BotContext = {
-    // Getters: each read sees the latest swapped-in snapshot of the shared corpus.
-    get index() {
-      return corpus.current().index;
-    },
+    // One shared corpus for every server for now (per-server readings change only this function); each
+    // call sees the latest snapshot the watcher swapped in, so a question keeps the index it started with.
+    indexFor: () => corpus.current().index,
     get outlets() {
       return corpus.current().outlets;
     },

@@ -19,7 +19,6 @@ export type {
 } from './feedback-store.js';
 export { formatHistoryCsv, formatHistoryExport, formatHistoryJson, type HistoryFormat } from './history-export.js';
 export {
-  DEFAULT_DATABASE_PATH,
   DEFAULT_OPEN_STORE,
   type OpenStoreOptions,
   openStore,
@@ -33,6 +32,7 @@ export {
   type SchedulePurgeOptions,
   schedulePurge,
 } from './schedule-purge.js';
+export { describeRange, SETTING_RANGES, type SettingRange } from './setting-ranges.js';
 export {
   DEFAULT_GUILD_SETTINGS,
   type GuildSettings,

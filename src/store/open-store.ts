@@ -37,8 +37,6 @@ export interface OpenStoreOptions {
   readonly maxPageCount?: number | null;
 }
 
-export const DEFAULT_DATABASE_PATH = './data/bot.sqlite';
-
 export const DEFAULT_OPEN_STORE = {
   now: Date.now,
   busyTimeoutMs: 200,

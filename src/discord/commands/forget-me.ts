@@ -8,6 +8,7 @@ export default {
   data: new SlashCommandBuilder()
     .setName('forget-me')
     .setDescription('Delete the questions and votes this bot has recorded from you in this server'),
+  gate: 'none',
   async execute(interaction, context) {
     if (!interaction.isChatInputCommand()) return;
     const forgotten = context.store.retention.forgetUser(interaction.user.id, interaction.guildId ?? undefined);
@@ -16,4 +17,4 @@ export default {
       : describeStoreFailure('forget-me', forgotten);
     await interaction.reply(toReply({ content, ephemeral: true }));
   },
-} satisfies Command;
+} satisfies Command<'none'>;

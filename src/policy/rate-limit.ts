@@ -1,4 +1,4 @@
-// Room order: a per-member cooldown and a per-server burst limit. Pure: the caller passes the time and
+// Rate limits: a per-member cooldown and a per-server burst limit. Pure: the caller passes the time and
 // the member's settings; the limiter only keeps the recent timestamps in memory (a restart forgives).
 
 export interface RateLimitOptions {
@@ -44,7 +44,7 @@ export function createRateLimiter(options: RateLimitOptions = DEFAULT_RATE_LIMIT
 
   return {
     check(request) {
-      // Moderators are exempt and do not use up the room's budget either.
+      // Moderators are exempt and do not use up the server's budget either.
       if (request.isModerator) return { kind: 'allowed' };
       const memberKey = `${request.guildId}:${request.userId}`;
       const last = lastByMember.get(memberKey);
@@ -72,11 +72,4 @@ export function createRateLimiter(options: RateLimitOptions = DEFAULT_RATE_LIMIT
       return { kind: 'allowed' };
     },
   };
-}
-
-/** The ephemeral reply for a limited request. */
-export function describeRateLimit(decision: Extract<RateDecision, { kind: 'limited' }>): string {
-  return decision.reason === 'cooldown'
-    ? `You are asking quickly: try again in ${decision.retryAfterSeconds} s.`
-    : `This server is asking a lot right now: try again in ${decision.retryAfterSeconds} s.`;
 }

@@ -1,22 +1,20 @@
 // After an answer is sent: the audit row (who, where, question, quoted paragraph ids, latency) and, when
 // the server set one, a short line in the mod-log channel. Neither may ever break the answer itself.
+// The pipeline calls this once per answer, whatever the trigger.
 import type { Client } from 'discord.js';
 import type { Answer } from '../../core/answer/types.js';
-import type { AnswerTrigger } from '../../moderation/channel-policy.js';
-import { formatModLogLine } from '../../moderation/mod-log-line.js';
+import type { Visibility } from '../../policy/channel-policy.js';
 import type { GuildSettings } from '../../store/index.js';
+import type { QuestionPlace } from '../gates/question-gate.js';
+import { formatModLogLine } from '../render/mod-log-line.js';
 import { forEdit, toReply } from '../to-reply.js';
 import type { BotContext } from '../types.js';
 
-export interface AnsweredQuestion {
-  readonly guildId: string | null;
-  readonly channelId: string;
-  readonly userId: string;
+export interface AnsweredQuestion extends Omit<QuestionPlace, 'permissions' | 'parentChannelId'> {
   readonly question: string;
   readonly answer: Answer;
   readonly messageId: string | null;
-  readonly trigger: AnswerTrigger;
-  readonly visibility: 'public' | 'private';
+  readonly visibility: Visibility;
   readonly startedAt: number;
   readonly settings: GuildSettings;
 }
@@ -52,6 +50,9 @@ export async function recordAnswer(context: BotContext, client: Client, asked: A
   try {
     const channel = await client.channels.fetch(modLogId);
     if (!channel?.isSendable()) throw new Error('mod-log channel is not a text channel the bot can send to');
+    // A server's questions never go to another server's channel, whatever the stored setting says.
+    if (!('guildId' in channel) || channel.guildId !== asked.guildId)
+      throw new Error('mod-log channel is not in the server the question was asked in');
     const line = formatModLogLine({ ...asked, paragraphIds, answered: asked.answer.kind === 'quotes', latencyMs });
     await channel.send(forEdit(toReply({ content: line })));
   } catch (error) {

@@ -1,5 +1,7 @@
 // /history: recent questions as lines for an ephemeral reply, within Discord's 2000 characters.
-import type { AnswerRecord } from '../store/audit-store.js';
+import type { AnswerRecord } from '../../store/index.js';
+import { DISCORD_LIMITS } from '../discord-limits.js';
+import { flattenWhitespace, truncateLine } from './truncate.js';
 
 export interface FormatHistoryOptions {
   /** Characters of each question shown; the export has them whole. */
@@ -8,13 +10,10 @@ export interface FormatHistoryOptions {
   readonly maxLength: number;
 }
 
-export const DEFAULT_FORMAT_HISTORY: FormatHistoryOptions = { maxQuestionLength: 120, maxLength: 2000 };
-
-function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const chars = [...flat];
-  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`;
-}
+export const DEFAULT_FORMAT_HISTORY: FormatHistoryOptions = {
+  maxQuestionLength: 120,
+  maxLength: DISCORD_LIMITS.content,
+};
 
 function formatEntry(e: AnswerRecord, maxQuestionLength: number): string {
   // <t:…:R> renders as "3 hours ago" in the member's own time zone.
@@ -24,7 +23,7 @@ function formatEntry(e: AnswerRecord, maxQuestionLength: number): string {
     : 'no sourced passage';
   const removed = e.removedAt === null ? '' : ' (removed)';
   // Inline code keeps a question's markdown and mentions inert.
-  return `${when} <@${e.userId}> in <#${e.channelId}>: \`${clip(e.question, maxQuestionLength).replaceAll('`', "'")}\` → ${quoted}${removed}`;
+  return `${when} <@${e.userId}> in <#${e.channelId}>: \`${truncateLine(flattenWhitespace(e.question), maxQuestionLength).replaceAll('`', "'")}\` → ${quoted}${removed}`;
 }
 
 export function formatHistory(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRemoval } from '../../src/moderation/decide-removal.js';
+import { decideRemoval } from '../../src/policy/decide-removal.js';
 
 describe('decideRemoval', () => {
   it('lets the asker or a moderator remove, and nobody else', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DISCORD_MESSAGE_LIMIT, formatModLogLine, type ModLogEntry } from '../../src/moderation/mod-log-line.js';
+import { DISCORD_LIMITS } from '../../../src/discord/discord-limits.js';
+import { formatModLogLine, type ModLogEntry } from '../../../src/discord/render/mod-log-line.js';
 
 function entry(overrides: Partial<ModLogEntry> = {}): ModLogEntry {
   return {
@@ -42,7 +43,7 @@ describe('mod-log line', () => {
         fc.array(fc.string({ maxLength: 100 }), { maxLength: 20 }),
         (q, p) => {
           const out = formatModLogLine(entry({ question: q, paragraphIds: p }));
-          expect(out.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
+          expect(out.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
         },
       ),
     );

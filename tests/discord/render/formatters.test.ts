@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatFeedbackReport } from '../../src/moderation/format-feedback-report.js';
-import { formatHistory } from '../../src/moderation/format-history.js';
-import { formatSettings } from '../../src/moderation/format-settings.js';
-import type { AnswerRecord } from '../../src/store/audit-store.js';
-import { DEFAULT_GUILD_SETTINGS } from '../../src/store/settings-store.js';
+import { formatFeedbackReport } from '../../../src/discord/render/format-feedback-report.js';
+import { formatHistory } from '../../../src/discord/render/format-history.js';
+import { formatSettings } from '../../../src/discord/render/format-settings.js';
+import type { AnswerRecord } from '../../../src/store/audit-store.js';
+import { DEFAULT_GUILD_SETTINGS } from '../../../src/store/settings-store.js';
 
 function record(overrides: Partial<AnswerRecord> = {}): AnswerRecord {
   return {

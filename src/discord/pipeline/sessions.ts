@@ -1,17 +1,22 @@
 // Paging state for answers with a "More" button. A custom id holds at most 100 characters, a question up
 // to 500, so the question lives here under a short id. Each session expires before the 15-minute
-// interaction token does, and on expiry its buttons are disabled through that token.
+// interaction token does, and on expiry the buttons that were sent are disabled through that token.
 import { randomBytes } from 'node:crypto';
+import type { APIActionRowComponent, APIComponentInMessageActionRow } from 'discord.js';
 
 export interface AskSession {
+  /** Where it was asked: which index answers the next page. */
+  readonly guildId: string | null;
   readonly question: string;
   readonly outlet: string | undefined;
   readonly count: number;
   readonly ownerId: string;
   /** Public answers carry Helpful / Not relevant / Remove buttons; private ones need none. */
-  readonly moderationButtons?: boolean;
-  readonly enabledOutlets?: readonly string[] | null;
+  readonly moderationButtons: boolean;
+  readonly enabledOutlets: readonly string[] | null;
   page: number;
+  /** The components of the page on show: what expiry disables. */
+  components: ReadonlyArray<APIActionRowComponent<APIComponentInMessageActionRow>>;
 }
 
 export interface SessionOptions {
@@ -39,12 +44,12 @@ export class SessionStore {
   }
 
   /** Starts the lifetime; `onExpire` runs once when it ends (its errors are the caller's to log). */
-  arm(id: string, onExpire: () => Promise<void>): void {
+  arm(id: string, onExpire: (session: AskSession) => Promise<void>): void {
     const entry = this.entries.get(id);
     if (!entry || entry.timer) return;
     entry.timer = setTimeout(() => {
       this.entries.delete(id);
-      void onExpire();
+      void onExpire(entry.session);
     }, this.options.lifetimeMs);
     entry.timer.unref();
   }

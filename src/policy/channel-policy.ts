@@ -1,8 +1,10 @@
 // Where the bot answers. A slash command outside the allowlist gets a private pointer to the allowed
 // channels (the member asked the bot directly, silence would look broken); a mention there gets silence
-// (answering would put the bot in a channel the moderators kept it out of).
+// (answering would put the bot in a channel the moderators kept it out of). Pure: decisions only; the
+// words a member reads are chosen in src/discord/gates.
+import type { AnswerTrigger } from '../store/index.js';
 
-export type AnswerTrigger = 'slash' | 'mention' | 'context-menu';
+export type Visibility = 'public' | 'private';
 
 export interface ChannelPolicyInput {
   readonly trigger: AnswerTrigger;
@@ -12,11 +14,11 @@ export interface ChannelPolicyInput {
   readonly allowedChannelIds: readonly string[];
   readonly answerMentions: boolean;
   /** The server's default visibility. */
-  readonly visibility: 'public' | 'private';
+  readonly visibility: Visibility;
 }
 
 export type ChannelDecision =
-  | { readonly kind: 'answer'; readonly visibility: 'public' | 'private' }
+  | { readonly kind: 'answer'; readonly visibility: Visibility }
   | { readonly kind: 'answer-privately'; readonly allowedChannelIds: readonly string[] }
   | { readonly kind: 'stay-silent'; readonly reason: 'mentions-off' | 'outside-allowlist' };
 
@@ -32,9 +34,4 @@ export function decideChannelPolicy(input: ChannelPolicyInput): ChannelDecision 
   }
   if (input.trigger === 'mention') return { kind: 'stay-silent', reason: 'outside-allowlist' };
   return { kind: 'answer-privately', allowedChannelIds: input.allowedChannelIds };
-}
-
-/** The line added to a private answer outside the allowlist: where to ask next time. */
-export function describeAllowedChannels(allowedChannelIds: readonly string[]): string {
-  return `In this server I answer in ${allowedChannelIds.map((id) => `<#${id}>`).join(', ')}. Here is your answer, privately.`;
 }

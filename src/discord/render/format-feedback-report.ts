@@ -1,13 +1,7 @@
 // /feedback report: vote totals and the answers voted least relevant, for an ephemeral reply.
-import type { FeedbackReport } from '../store/feedback-store.js';
-
-/** Discord's message content limit. */
-const MAX_LENGTH = 2000;
-
-function clip(text: string, max: number): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
-}
+import type { FeedbackReport } from '../../store/index.js';
+import { DISCORD_LIMITS } from '../discord-limits.js';
+import { flattenWhitespace, truncateLine } from './truncate.js';
 
 export function formatFeedbackReport(report: FeedbackReport, maxQuestionLength = 100): string {
   const total = report.helpful + report.notRelevant;
@@ -16,10 +10,10 @@ export function formatFeedbackReport(report: FeedbackReport, maxQuestionLength =
   const lines = [`${total} votes: ${report.helpful} helpful, ${report.notRelevant} not relevant (${share}% helpful).`];
   let length = lines[0]?.length ?? 0;
   for (const a of report.answers) {
-    const question = clip(a.question, maxQuestionLength).replaceAll('`', "'");
+    const question = truncateLine(flattenWhitespace(a.question), maxQuestionLength).replaceAll('`', "'");
     const line = `👍 ${a.helpful} 👎 ${a.notRelevant} \`${question}\` → ${a.paragraphIds.join(' ') || 'no passage'}`;
     // Whole lines only: the rest of the list is cut rather than a line broken half-way.
-    if (length + 1 + line.length > MAX_LENGTH) break;
+    if (length + 1 + line.length > DISCORD_LIMITS.content) break;
     lines.push(line);
     length += 1 + line.length;
   }

@@ -1,6 +1,7 @@
 // The short line the mod-log channel gets per answer. It carries the question and the ids of the quoted
 // paragraphs, never the quoted text or anything else a member wrote. Sent with no mentions parsed, but
 // mentions are still shown as <@id> so moderators can click them.
+import { flattenWhitespace, truncateLine } from './truncate.js';
 
 export interface ModLogEntry {
   readonly userId: string;
@@ -21,27 +22,16 @@ export interface ModLogLineOptions {
 
 export const DEFAULT_MOD_LOG_LINE: ModLogLineOptions = { maxQuestionLength: 200, maxParagraphIds: 5 };
 
-/** Discord's message limit; the line always fits well within it. */
-export const DISCORD_MESSAGE_LIMIT = 2000;
-
-function truncate(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
-}
-
 /**
  * Keeps the question on one line and inert: line breaks become spaces, and markdown, mention and
  * link characters are escaped so a question cannot style or ping in the mod-log.
  */
 export function escapeForModLog(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_~|>#[\]()<@:-]/g, (c) => `\\${c}`);
+  return flattenWhitespace(text).replace(/[\\`*_~|>#[\]()<@:-]/g, (c) => `\\${c}`);
 }
 
 export function formatModLogLine(entry: ModLogEntry, options: ModLogLineOptions = DEFAULT_MOD_LOG_LINE): string {
-  const question = escapeForModLog(truncate(entry.question.replace(/\s+/g, ' ').trim(), options.maxQuestionLength));
+  const question = escapeForModLog(truncateLine(flattenWhitespace(entry.question), options.maxQuestionLength));
   const ids = entry.paragraphIds.slice(0, options.maxParagraphIds).map((id) => `\`${id.replaceAll('`', "'")}\``);
   const more = entry.paragraphIds.length - ids.length;
   const outcome = entry.answered

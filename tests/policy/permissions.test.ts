@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isModerator } from '../../src/moderation/permissions.js';
+import { isModerator } from '../../src/policy/permissions.js';
 
 describe('isModerator', () => {
   it('is true for Manage Server (0x20) or Administrator (0x8), as bigint or Discord’s decimal string', () => {

@@ -8,11 +8,11 @@ export interface RemovalRequest {
 
 export type RemovalDecision =
   | { readonly kind: 'allowed'; readonly role: 'asker' | 'moderator' }
-  | { readonly kind: 'denied'; readonly message: string };
+  | { readonly kind: 'denied' };
 
 export function decideRemoval(request: RemovalRequest): RemovalDecision {
   // The asker is logged as the asker even when they are also a moderator: it was their own answer.
   if (request.actorId === request.askerId) return { kind: 'allowed', role: 'asker' };
   if (request.actorIsModerator) return { kind: 'allowed', role: 'moderator' };
-  return { kind: 'denied', message: 'Only the member who asked, or a moderator, can remove this answer.' };
+  return { kind: 'denied' };
 }

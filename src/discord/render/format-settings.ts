@@ -1,5 +1,5 @@
 // /settings show: the server's settings as short lines for an ephemeral reply.
-import type { GuildSettings } from '../store/settings-store.js';
+import type { GuildSettings } from '../../store/index.js';
 
 export interface SettingsView {
   readonly settings: GuildSettings;

@@ -1,10 +1,10 @@
-import { PermissionFlagsBits } from 'discord.js';
+// Who counts as a moderator. Pure: the permission bits are Discord's documented values, written out here
+// so that policy never needs discord.js (src/discord/gates/moderator-gate.ts checks they agree).
 
-/** What makes a member a moderator here: Manage Server (0x20) or Administrator (0x8). */
-export const MODERATOR_PERMISSIONS: readonly bigint[] = [
-  PermissionFlagsBits.ManageGuild,
-  PermissionFlagsBits.Administrator,
-];
+/** Manage Server (1 << 5) and Administrator (1 << 3). */
+export const MANAGE_GUILD = 1n << 5n;
+export const ADMINISTRATOR = 1n << 3n;
+export const MODERATOR_PERMISSIONS: readonly bigint[] = [MANAGE_GUILD, ADMINISTRATOR];
 
 /**
  * Whether a member's permission bitfield makes them a moderator. Takes the raw value as Discord sends

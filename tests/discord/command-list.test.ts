@@ -1,13 +1,12 @@
 // Guards for whoever adds the next command or button: one list of commands feeds both the router and
-// the deploy script, and every message leaves through the reply helper (to-reply.ts).
-import { readdirSync, readFileSync } from 'node:fs';
+// the deploy script (tests/discord/reply-helper.test.ts checks that every message goes through to-reply.ts).
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buttons } from '../../src/discord/buttons/index.js';
 import { commands } from '../../src/discord/commands/index.js';
 import { createRouter } from '../../src/discord/handle-interaction.js';
 import { buildCommandBodies } from '../../src/discord/register-commands.js';
-import { listSources } from '../support/list-sources.js';
 import { REPO_ROOT } from '../support/real-corpus.js';
 
 describe('the command list', () => {
@@ -26,18 +25,4 @@ describe('the command list', () => {
     expect(new Set(buttons.map((b) => b.prefix)).size).toBe(buttons.length);
     for (const button of buttons) expect(button.prefix).not.toContain(':');
   });
-});
-
-describe('replies', () => {
-  // `settings.update(` is the store, not Discord: the receiver must not be the settings store.
-  const sendCall = /(?<!settings)\.(reply|editReply|update|followUp|edit|respond)\(\s*([^)]{0,20})/g;
-  const allowed = /^(toReply\(|forEdit\(|toChoices\(|reply\b|\[\])/;
-
-  it.each(listSources(join(REPO_ROOT, 'src/discord')).map((f) => [f.slice(REPO_ROOT.length)]))(
-    '%s sends only what the reply helper built',
-    (file) => {
-      const source = readFileSync(join(REPO_ROOT, file), 'utf8');
-      for (const match of source.matchAll(sendCall)) expect(match[2]?.trim(), match[0]).toMatch(allowed);
-    },
-  );
 });
