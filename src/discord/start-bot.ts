@@ -65,7 +65,7 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     outlets,
     logger,
     sessions: new SessionStore(options.sessions ?? DEFAULT_SESSIONS),
-    store: openStore({ path: config.databasePath, now }),
+    store: openStore({ path: config.databasePath, now, onEvent: (e) => logger.warn({ event: e.kind }, e.message) }),
     rateLimiter: createRateLimiter(),
     now,
   };
