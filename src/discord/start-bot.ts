@@ -67,7 +67,11 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     },
     'corpus loaded',
   );
-  const store = openStore({ path: config.databasePath, now });
+  const store = openStore({
+    path: config.databasePath,
+    now,
+    onEvent: (e) => logger.warn({ event: e.kind }, e.message),
+  });
   const router = createRouter();
   const client = new Client({
     intents: chooseIntents(config),

@@ -1,4 +1,6 @@
 // The store's public surface: the bot and the CLIs import from here; nothing else touches SQL.
+
+export type { AuditQueue, AuditQueueStats, EnqueueOutcome } from './audit-queue.js';
 export type {
   AnswerRecord,
   AnswerRecordInput,
@@ -40,5 +42,5 @@ export {
   guildSettingsSchema,
   type SettingsStore,
 } from './settings-store.js';
-export type { Clock, StoreStatus } from './store-handle.js';
+export type { Clock, StoreEvent, StoreStatus } from './store-handle.js';
 export type { StoreFailure, StoreFailureReason, StoreResult } from './store-result.js';
