@@ -50,6 +50,13 @@ const botShape = {
   SHARD_SPAWN_DELAY_MS: optional(
     wholeNumber(0, 60_000, 'must be a whole number of milliseconds from 0 to 60000'),
   ).default(5_500),
+  HEALTH_PORT: optional(wholeNumber(0, 65_535, 'must be a port number from 0 to 65535')),
+  HEALTH_HOST: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[\w.:-]+$/, 'must be a host name or IP address'),
+  ).default('127.0.0.1'),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).default('info'),
 };
 
@@ -81,6 +88,10 @@ export interface BotConfig extends CorpusConfig {
   readonly shardCount?: 'auto' | number | undefined;
   /** Pause between starting shards: Discord lets a bot identify once per 5 s per concurrency bucket. */
   readonly shardSpawnDelayMs?: number | undefined;
+  /** Serve /healthz, /readyz and /metrics on this port; undefined: no health server. */
+  readonly healthPort?: number | undefined;
+  /** Where the health server listens: 127.0.0.1 unless set, since anyone who reaches it can read it. */
+  readonly healthHost?: string | undefined;
 }
 
 export interface DeployConfig {
@@ -114,6 +125,8 @@ export function loadBotConfig(env: Environment): BotConfig {
     logLevel: parsed.LOG_LEVEL,
     shardCount: parsed.SHARD_COUNT,
     shardSpawnDelayMs: parsed.SHARD_SPAWN_DELAY_MS,
+    healthPort: parsed.HEALTH_PORT,
+    healthHost: parsed.HEALTH_HOST,
   };
 }
 

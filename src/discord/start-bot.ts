@@ -5,6 +5,9 @@ import type { Logger } from 'pino';
 import type { BotConfig } from '../config/load-config.js';
 import { buildIndex } from '../core/retrieval/build-index.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
+import { type BotMetrics, createBotMetrics } from '../metrics/bot-metrics.js';
+import { countStoreFailures } from '../metrics/count-store-failures.js';
+import { watchBot } from '../metrics/watch-client.js';
 import { createRateLimiter } from '../moderation/rate-limit.js';
 import { openStore, schedulePurge } from '../store/index.js';
 import { createRouter, handleInteraction } from './handle-interaction.js';
@@ -31,6 +34,8 @@ export interface StartBotOptions {
   readonly sessions?: SessionOptions;
   /** The clock for the store, cooldowns and retention; Date.now unless a test injects one. */
   readonly now?: () => number;
+  /** Counters for /metrics; a fresh set unless the caller serves them. */
+  readonly metrics?: BotMetrics;
 }
 
 export interface BotHandle {
@@ -60,12 +65,14 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     },
     'corpus loaded',
   );
+  const metrics = options.metrics ?? createBotMetrics();
   const context: BotContext = {
+    metrics,
     index,
     outlets,
     logger,
     sessions: new SessionStore(options.sessions ?? DEFAULT_SESSIONS),
-    store: openStore({ path: config.databasePath, now }),
+    store: countStoreFailures(openStore({ path: config.databasePath, now }), metrics.recordDatabaseFailure),
     rateLimiter: createRateLimiter(),
     now,
   };
@@ -84,6 +91,7 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     intents: chooseIntents(config),
     ...(config.apiUrl !== undefined && { rest: { api: config.apiUrl } }),
   });
+  watchBot(client, context);
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(router, interaction, context));
   client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));

@@ -9,6 +9,7 @@ import type {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { SearchIndex } from '../core/retrieval/build-index.js';
+import type { BotMetrics } from '../metrics/bot-metrics.js';
 import type { RateLimiter } from '../moderation/rate-limit.js';
 import type { Store } from '../store/index.js';
 import type { SessionStore } from './sessions.js';
@@ -25,6 +26,8 @@ export interface BotContext {
   readonly rateLimiter: RateLimiter;
   /** Milliseconds since the epoch: injectable so retention and cooldown tests need no waiting. */
   readonly now: () => number;
+  /** /metrics: call it where a question's outcome is known (see src/metrics/bot-metrics.ts). */
+  readonly metrics: BotMetrics;
 }
 
 export interface Command {
