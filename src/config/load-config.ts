@@ -38,11 +38,15 @@ const corpusShape = {
   CORPUS_DIR: optional(z.string()).default('./corpus'),
 };
 
+const databaseShape = {
+  DATABASE_PATH: optional(z.string()).default('./data/bot.sqlite'),
+};
+
 const botShape = {
   ...corpusShape,
+  ...databaseShape,
   DISCORD_TOKEN: token,
   DISCORD_API_URL: optional(apiUrl),
-  DATABASE_PATH: optional(z.string()).default('./data/bot.sqlite'),
   MESSAGE_CONTENT_INTENT: optional(switchValue).default(false),
   SHARD_COUNT: optional(
     z.union([z.literal('auto'), wholeNumber(1, 1024, SHARD_COUNT_MESSAGE)], { error: SHARD_COUNT_MESSAGE }),
@@ -112,6 +116,11 @@ function parse<T extends z.ZodRawShape>(shape: T, env: Environment): z.infer<z.Z
 
 export function loadCorpusConfig(env: Environment): CorpusConfig {
   return { corpusDir: parse(corpusShape, env).CORPUS_DIR };
+}
+
+/** For backup and restore: only where the database is. */
+export function loadDatabaseConfig(env: Environment): { readonly databasePath: string } {
+  return { databasePath: parse(databaseShape, env).DATABASE_PATH };
 }
 
 export function loadBotConfig(env: Environment): BotConfig {
