@@ -96,6 +96,13 @@ export async function handleInteraction(
     else log.warn({ latencyMs }, 'unknown interaction');
   } catch (error) {
     log.error({ err: error, latencyMs: Math.round(performance.now() - started) }, 'interaction failed');
+    context.metrics.recordInteractionError(name);
+    if (interaction.isChatInputCommand() || interaction.isContextMenuCommand())
+      context.metrics.recordQuestion(
+        interaction.isChatInputCommand() ? 'slash' : 'context-menu',
+        'error',
+        (performance.now() - started) / 1000,
+      );
     await apologise(interaction, context);
   }
 }

@@ -61,5 +61,7 @@ export async function handleMessage(message: Message, context: BotContext): Prom
     log.info({ latencyMs: Math.round(performance.now() - started) }, 'mention answered');
   } catch (error) {
     log.error({ err: error }, 'mention failed');
+    context.metrics.recordInteractionError('mention');
+    context.metrics.recordQuestion('mention', 'error', (performance.now() - started) / 1000);
   }
 }

@@ -6,6 +6,9 @@ import type { BotConfig } from '../config/load-config.js';
 import { DEFAULT_READINGS_CONFIG } from '../config/load-readings-config.js';
 import { createLiveCorpus } from '../corpus/live-corpus.js';
 import { DEFAULT_WATCH_CORPUS, type WatchCorpusOptions } from '../corpus/watch-corpus.js';
+import { type BotMetrics, createBotMetrics } from '../metrics/bot-metrics.js';
+import { countStoreFailures } from '../metrics/count-store-failures.js';
+import { watchBot } from '../metrics/watch-client.js';
 import { createRateLimiter } from '../policy/rate-limit.js';
 import { openStore, schedulePurge } from '../store/index.js';
 import { createRouter, handleInteraction } from './handle-interaction.js';
@@ -37,6 +40,8 @@ export interface StartBotOptions {
   readonly random?: () => number;
   /** How CORPUS_DIR is watched; false for no watching. */
   readonly watchCorpus?: WatchCorpusOptions | false;
+  /** Counters for /metrics; a fresh set unless the caller serves them. */
+  readonly metrics?: BotMetrics;
 }
 
 export interface BotHandle {
@@ -67,11 +72,11 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     },
     'corpus loaded',
   );
-  const store = openStore({
-    path: config.databasePath,
-    now,
-    onEvent: (e) => logger.warn({ event: e.kind }, e.message),
-  });
+  const metrics = options.metrics ?? createBotMetrics();
+  const store = countStoreFailures(
+    openStore({ path: config.databasePath, now, onEvent: (e) => logger.warn({ event: e.kind }, e.message) }),
+    metrics.recordDatabaseFailure,
+  );
   const router = createRouter();
   const client = new Client({
     intents: chooseIntents(config),
@@ -82,6 +87,7 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     watch: options.watchCorpus ?? DEFAULT_WATCH_CORPUS,
   });
   const context: BotContext = {
+    metrics,
     // One shared corpus for every server for now (per-server readings change only this function); each
     // call sees the latest snapshot the watcher swapped in, so a question keeps the index it started with.
     indexFor: () => corpus.current().index,
@@ -108,6 +114,7 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
       else if (result.value.answers > 0) logger.info({ purged: result.value.answers }, 'old questions purged');
     },
   });
+  watchBot(client, context);
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(router, interaction, context));
   client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { ReadingsConfig } from '../config/load-readings-config.js';
 import type { SearchIndex } from '../core/retrieval/build-index.js';
 import type { LiveCorpus } from '../corpus/live-corpus.js';
+import type { BotMetrics } from '../metrics/bot-metrics.js';
 import type { RateLimiter } from '../policy/rate-limit.js';
 import type { Store } from '../store/index.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
@@ -43,6 +44,8 @@ export interface BotContext {
   readonly now: () => number;
   /** A number in [0, 1): Math.random unless a test injects one (which /quiz paragraph is drawn). */
   readonly random: () => number;
+  /** /metrics: call it where a question's outcome is known (see src/metrics/bot-metrics.ts). */
+  readonly metrics: BotMetrics;
 }
 
 /**

@@ -20,9 +20,15 @@ export interface AnsweredQuestion extends Omit<QuestionPlace, 'permissions' | 'p
 }
 
 export async function recordAnswer(context: BotContext, client: Client, asked: AnsweredQuestion): Promise<void> {
+  const elapsedMs = performance.now() - asked.startedAt;
+  context.metrics.recordQuestion(
+    asked.trigger,
+    asked.answer.kind === 'quotes' ? 'answered' : 'refused',
+    elapsedMs / 1000,
+  );
   if (asked.guildId === null) return;
   const paragraphIds = asked.answer.kind === 'quotes' ? asked.answer.results.map((r) => r.paragraphId) : [];
-  const latencyMs = Math.round(performance.now() - asked.startedAt);
+  const latencyMs = Math.round(elapsedMs);
   // Queued, never written here: a locked database must not hold up this or any other answer.
   const queued = context.store.auditQueue.enqueue(
     {
