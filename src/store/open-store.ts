@@ -4,6 +4,7 @@
 import { type AuditStore, createAuditStore } from './audit-store.js';
 import { createFeedbackStore, type FeedbackStore } from './feedback-store.js';
 import { openDatabase } from './open-database.js';
+import { createReadingsStore, type ReadingsStore } from './readings-store.js';
 import { createRetentionStore, type RetentionStore } from './retention-store.js';
 import { createSettingsStore, type SettingsStore } from './settings-store.js';
 import { type Clock, createStoreHandle, type StoreStatus } from './store-handle.js';
@@ -37,6 +38,7 @@ export interface Store {
   readonly audit: AuditStore;
   readonly feedback: FeedbackStore;
   readonly retention: RetentionStore;
+  readonly readings: ReadingsStore;
   /** 'ready', or 'unavailable' with the reason: for start-up logs and /settings show. */
   status(): StoreStatus;
   close(): void;
@@ -61,6 +63,7 @@ export function openStore(options: OpenStoreOptions): Store {
     audit: createAuditStore(handle),
     feedback: createFeedbackStore(handle),
     retention: createRetentionStore(handle),
+    readings: createReadingsStore(handle),
     status: handle.status,
     close: handle.close,
   };
