@@ -1,4 +1,4 @@
-// Configuration, parsed once from the environment with zod (../shared/CONTRACT.md section 3). Split in
+// Configuration, parsed once from the environment with zod (docs/contract.md section 3). Split in
 // layers so each program asks only for what it uses: the CLI needs no token, deploying needs the
 // application id, the bot needs the token. Errors name the variable and never echo its value.
 import { z } from 'zod';
@@ -23,6 +23,18 @@ const switchValue = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
   .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 
+/** A decimal whole number in [min, max], with one message of ours for every way it can be wrong. */
+function wholeNumber(min: number, max: number, message = `must be a whole number from ${min} to ${max}`) {
+  return z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d+$/, message)
+    .transform(Number)
+    .pipe(z.number().int().min(min, message).max(max, message));
+}
+
+const SHARD_COUNT_MESSAGE = 'must be "auto" or a whole number from 1 to 1024';
+
 const corpusShape = {
   CORPUS_DIR: optional(z.string()).default('./corpus'),
 };
@@ -34,11 +46,11 @@ const botShape = {
   DATABASE_PATH: optional(z.string()).default('./data/bot.sqlite'),
   MESSAGE_CONTENT_INTENT: optional(switchValue).default(false),
   SHARD_COUNT: optional(
-    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)], {
-      error: 'must be "auto" or a whole number of shards',
-    }),
+    z.union([z.literal('auto'), wholeNumber(1, 1024, SHARD_COUNT_MESSAGE)], { error: SHARD_COUNT_MESSAGE }),
   ),
-  SHARD_SPAWN_DELAY_MS: optional(z.coerce.number().int().min(0).max(60_000, 'must be at most 60000')).default(5_500),
+  SHARD_SPAWN_DELAY_MS: optional(
+    wholeNumber(0, 60_000, 'must be a whole number of milliseconds from 0 to 60000'),
+  ).default(5_500),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).default('info'),
 };
 
@@ -48,6 +60,11 @@ const deployShape = {
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_API_URL: optional(apiUrl),
 };
+
+/** Every variable the programs read: .env.example must list each one (a test checks). */
+export const CONFIG_VARIABLES: readonly string[] = [
+  ...new Set([...Object.keys(botShape), ...Object.keys(deployShape)]),
+];
 
 export interface CorpusConfig {
   readonly corpusDir: string;

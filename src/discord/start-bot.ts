@@ -35,6 +35,8 @@ export interface StartBotOptions {
   readonly now?: () => number;
   /** How CORPUS_DIR is watched; false for no watching. */
   readonly watchCorpus?: WatchCorpusOptions | false;
+  /** The random source for /quiz; Math.random unless a test injects one. */
+  readonly random?: () => number;
 }
 
 export interface BotHandle {
@@ -91,6 +93,7 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     corpusUpdates,
     rateLimiter: createRateLimiter(),
     now,
+    random: options.random ?? Math.random,
   };
   const storeStatus = context.store.status();
   if (storeStatus.kind !== 'ready')

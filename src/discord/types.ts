@@ -35,6 +35,8 @@ export interface BotContext {
   readonly rateLimiter: RateLimiter;
   /** Milliseconds since the epoch: injectable so retention and cooldown tests need no waiting. */
   readonly now: () => number;
+  /** A number in [0, 1): Math.random unless a test injects one (which /quiz paragraph is drawn). */
+  readonly random: () => number;
 }
 
 export interface Command {

@@ -1,5 +1,6 @@
+import type { Database } from 'better-sqlite3';
 import type { AnswerTrigger } from '../moderation/channel-policy.js';
-import type { StoreHandle } from './store-handle.js';
+import type { LockWait, StoreHandle } from './store-handle.js';
 import type { StoreResult } from './store-result.js';
 
 export type { AnswerTrigger };
@@ -19,9 +20,11 @@ export interface AnswerRecordInput {
   readonly visibility: 'public' | 'private';
   /** The reply's message id when already known; else set later with `setMessageId`. */
   readonly messageId?: string | null;
+  /** When the answer was sent (ms, the store's clock); default: when the row is written. */
+  readonly createdAt?: number;
 }
 
-export interface AnswerRecord extends Omit<AnswerRecordInput, 'messageId'> {
+export interface AnswerRecord extends Omit<AnswerRecordInput, 'messageId' | 'createdAt'> {
   readonly id: number;
   readonly messageId: string | null;
   readonly createdAt: number;
@@ -133,31 +136,47 @@ function clampLimit(limit: number | undefined, fallback: number): number {
   return Math.min(MAX_HISTORY_LIMIT, Math.max(1, Math.trunc(limit)));
 }
 
+/**
+ * Answer rows in one transaction (one commit for a burst). `wait` 0 is the audit queue's try: it never
+ * waits for another connection's lock.
+ */
+export function insertAnswers(
+  handle: StoreHandle,
+  inputs: readonly AnswerRecordInput[],
+  wait?: LockWait,
+): StoreResult<AnswerRecord[]> {
+  return handle.write((db) => inputs.map((input) => insertAnswerRow(db, input, handle.now)), wait);
+}
+
+function insertAnswerRow(db: Database, input: AnswerRecordInput, now: () => number): AnswerRecord {
+  const row = db
+    .prepare(
+      `INSERT INTO answers (guild_id, channel_id, user_id, question, paragraph_ids, answered, latency_ms,
+           trigger, visibility, message_id, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+    )
+    .get(
+      input.guildId,
+      input.channelId,
+      input.userId,
+      input.question,
+      JSON.stringify(input.paragraphIds),
+      input.answered ? 1 : 0,
+      Math.max(0, Math.round(input.latencyMs)),
+      input.trigger,
+      input.visibility,
+      input.messageId ?? null,
+      input.createdAt ?? now(),
+    ) as AnswerRow;
+  return toAnswerRecord(row);
+}
+
 export function createAuditStore(handle: StoreHandle): AuditStore {
   return {
-    recordAnswer: (input) =>
-      handle.write((db) => {
-        const row = db
-          .prepare(
-            `INSERT INTO answers (guild_id, channel_id, user_id, question, paragraph_ids, answered, latency_ms,
-               trigger, visibility, message_id, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-          )
-          .get(
-            input.guildId,
-            input.channelId,
-            input.userId,
-            input.question,
-            JSON.stringify(input.paragraphIds),
-            input.answered ? 1 : 0,
-            Math.max(0, Math.round(input.latencyMs)),
-            input.trigger,
-            input.visibility,
-            input.messageId ?? null,
-            handle.now(),
-          ) as AnswerRow;
-        return toAnswerRecord(row);
-      }),
+    recordAnswer: (input) => {
+      const result = insertAnswers(handle, [input]);
+      return result.ok ? { ok: true, value: result.value[0] as AnswerRecord } : result;
+    },
     setMessageId: (answerId, messageId) =>
       handle.write((db) => {
         db.prepare('UPDATE answers SET message_id = ? WHERE id = ?').run(messageId, answerId);

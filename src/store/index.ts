@@ -51,9 +51,4 @@ export {
   type SettingsStore,
 } from './settings-store.js';
 export type { Clock, StoreStatus } from './store-handle.js';
-export {
-  describeFailure,
-  type StoreFailure,
-  type StoreFailureReason,
-  type StoreResult,
-} from './store-result.js';
+export type { StoreFailure, StoreFailureReason, StoreResult } from './store-result.js';

@@ -73,35 +73,73 @@ function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`).join('; ');
 }
 
-export function createSettingsStore(handle: StoreHandle): SettingsStore {
-  const select = (guildId: string) =>
-    handle.read((db) => {
+export interface SettingsCacheOptions {
+  /** How long a server's settings are served from memory before the database is asked again. */
+  readonly ttlMs: number;
+  /** Servers kept in memory at most (the least recently read go first). */
+  readonly maxGuilds: number;
+}
+
+/**
+ * `get` is on every question's path. It answers from memory, refreshed on every write through this store
+ * and re-read after `ttlMs` (another process may have changed the file: a restore, a second bot). A
+ * re-read that fails (lock, database gone) keeps the last value read, else the defaults. docs/store.md.
+ */
+export const DEFAULT_SETTINGS_CACHE: SettingsCacheOptions = { ttlMs: 30_000, maxGuilds: 10_000 };
+
+export function createSettingsStore(
+  handle: StoreHandle,
+  cacheOptions: SettingsCacheOptions = DEFAULT_SETTINGS_CACHE,
+): SettingsStore {
+  const cache = new Map<string, { readonly settings: GuildSettings; readonly readAt: number }>();
+  const remember = (guildId: string, settings: GuildSettings): void => {
+    cache.delete(guildId);
+    cache.set(guildId, { settings, readAt: performance.now() });
+    if (cache.size > cacheOptions.maxGuilds) {
+      const oldest = cache.keys().next();
+      if (!oldest.done) cache.delete(oldest.value);
+    }
+  };
+  const select = (guildId: string): StoreResult<GuildSettings> => {
+    const result = handle.read((db) => {
       const row = db.prepare('SELECT * FROM guild_settings WHERE guild_id = ?').get(guildId) as
         | (SettingsRow & { retention_days: number })
         | undefined;
       return row ? fromRow(row) : DEFAULT_GUILD_SETTINGS;
     });
+    if (result.ok) remember(guildId, result.value);
+    return result;
+  };
+  const saved = (guildId: string, result: StoreResult<GuildSettings>): StoreResult<GuildSettings> => {
+    if (result.ok) remember(guildId, result.value);
+    return result;
+  };
 
   return {
     read: select,
     get: (guildId) => {
+      const cached = cache.get(guildId);
+      if (cached && performance.now() - cached.readAt < cacheOptions.ttlMs) return cached.settings;
       const result = select(guildId);
-      return result.ok ? result.value : DEFAULT_GUILD_SETTINGS;
+      if (result.ok) return result.value;
+      return cached?.settings ?? DEFAULT_GUILD_SETTINGS;
     },
     update: (guildId, patch, updatedBy) =>
-      handle.write((db) => {
-        const row = db.prepare('SELECT * FROM guild_settings WHERE guild_id = ?').get(guildId) as
-          | (SettingsRow & { retention_days: number })
-          | undefined;
-        const merged = guildSettingsSchema.safeParse({ ...(row ? fromRow(row) : DEFAULT_GUILD_SETTINGS), ...patch });
-        if (!merged.success) throw new InvalidWriteError(describeIssues(merged.error));
-        const s: GuildSettings = {
-          ...merged.data,
-          allowedChannelIds: [...new Set(merged.data.allowedChannelIds)],
-          enabledOutlets: merged.data.enabledOutlets === null ? null : [...new Set(merged.data.enabledOutlets)],
-        };
-        db.prepare(
-          `INSERT INTO guild_settings (guild_id, allowed_channel_ids, visibility, results_per_answer, cooldown_seconds,
+      saved(
+        guildId,
+        handle.write((db) => {
+          const row = db.prepare('SELECT * FROM guild_settings WHERE guild_id = ?').get(guildId) as
+            | (SettingsRow & { retention_days: number })
+            | undefined;
+          const merged = guildSettingsSchema.safeParse({ ...(row ? fromRow(row) : DEFAULT_GUILD_SETTINGS), ...patch });
+          if (!merged.success) throw new InvalidWriteError(describeIssues(merged.error));
+          const s: GuildSettings = {
+            ...merged.data,
+            allowedChannelIds: [...new Set(merged.data.allowedChannelIds)],
+            enabledOutlets: merged.data.enabledOutlets === null ? null : [...new Set(merged.data.enabledOutlets)],
+          };
+          db.prepare(
+            `INSERT INTO guild_settings (guild_id, allowed_channel_ids, visibility, results_per_answer, cooldown_seconds,
              enabled_outlets, answer_mentions, mod_log_channel_id, retention_days, updated_at, updated_by)
            VALUES (@guildId, @allowed, @visibility, @results, @cooldown, @outlets, @mentions, @modLog, @retention, @now, @by)
            ON CONFLICT (guild_id) DO UPDATE SET
@@ -110,25 +148,29 @@ export function createSettingsStore(handle: StoreHandle): SettingsStore {
              enabled_outlets = excluded.enabled_outlets, answer_mentions = excluded.answer_mentions,
              mod_log_channel_id = excluded.mod_log_channel_id, retention_days = excluded.retention_days,
              updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-        ).run({
-          guildId,
-          allowed: JSON.stringify(s.allowedChannelIds),
-          visibility: s.visibility,
-          results: s.resultsPerAnswer,
-          cooldown: s.cooldownSeconds,
-          outlets: s.enabledOutlets === null ? null : JSON.stringify(s.enabledOutlets),
-          mentions: s.answerMentions ? 1 : 0,
-          modLog: s.modLogChannelId,
-          retention: s.retentionDays,
-          now: handle.now(),
-          by: updatedBy,
-        });
-        return s;
-      }),
+          ).run({
+            guildId,
+            allowed: JSON.stringify(s.allowedChannelIds),
+            visibility: s.visibility,
+            results: s.resultsPerAnswer,
+            cooldown: s.cooldownSeconds,
+            outlets: s.enabledOutlets === null ? null : JSON.stringify(s.enabledOutlets),
+            mentions: s.answerMentions ? 1 : 0,
+            modLog: s.modLogChannelId,
+            retention: s.retentionDays,
+            now: handle.now(),
+            by: updatedBy,
+          });
+          return s;
+        }),
+      ),
     reset: (guildId) =>
-      handle.write((db) => {
-        db.prepare('DELETE FROM guild_settings WHERE guild_id = ?').run(guildId);
-        return DEFAULT_GUILD_SETTINGS;
-      }),
+      saved(
+        guildId,
+        handle.write((db) => {
+          db.prepare('DELETE FROM guild_settings WHERE guild_id = ?').run(guildId);
+          return DEFAULT_GUILD_SETTINGS;
+        }),
+      ),
   };
 }

@@ -11,12 +11,20 @@ export type StoreStatus =
   | { readonly kind: 'ready'; readonly path: string; readonly readonly: boolean }
   | { readonly kind: 'unavailable'; readonly path: string; readonly failure: StoreFailure };
 
+/**
+ * How long one call may wait for another connection's lock. better-sqlite3 waits synchronously, with the
+ * whole event loop stopped, so every caller on the bot's path chooses a short wait (see docs/store.md).
+ */
+export interface LockWait {
+  readonly busyTimeoutMs?: number;
+}
+
 export interface StoreHandle {
   readonly now: Clock;
   /** Runs `fn` with the connection (no transaction: a single SELECT is already consistent). */
-  read<T>(fn: (db: Database) => T): StoreResult<T>;
+  read<T>(fn: (db: Database) => T, wait?: LockWait): StoreResult<T>;
   /** Runs `fn` inside BEGIN IMMEDIATE … COMMIT; any throw rolls the whole write back. */
-  write<T>(fn: (db: Database) => T): StoreResult<T>;
+  write<T>(fn: (db: Database) => T, wait?: LockWait): StoreResult<T>;
   status(): StoreStatus;
   close(): void;
 }
@@ -25,6 +33,9 @@ export interface StoreHandleOptions {
   readonly path: string;
   readonly now: Clock;
   readonly reopenAfterMs: number;
+  /** The lock wait of reads and writes that do not choose their own. */
+  readonly readBusyTimeoutMs: number;
+  readonly writeBusyTimeoutMs: number;
   /** Opens and migrates; throws when it cannot. */
   readonly open: () => Database;
 }
@@ -39,6 +50,8 @@ export function createStoreHandle(options: StoreHandleOptions): StoreHandle {
   let lastFailure: StoreFailure | null = null;
   let lastAttempt = Number.NEGATIVE_INFINITY;
   let closed = false;
+  /** The busy_timeout the connection has now, so the pragma runs only when a call wants another. */
+  let busyTimeoutMs: number | null = null;
 
   const connect = (): StoreResult<Database> => {
     if (closed) return fail('unavailable', 'the store is closed');
@@ -48,6 +61,7 @@ export function createStoreHandle(options: StoreHandleOptions): StoreHandle {
     lastAttempt = at;
     try {
       db = options.open();
+      busyTimeoutMs = null;
       lastFailure = null;
       return succeed(db);
     } catch (error) {
@@ -56,10 +70,18 @@ export function createStoreHandle(options: StoreHandleOptions): StoreHandle {
     }
   };
 
-  const run = <T>(fn: (db: Database) => T, inTransaction: boolean): StoreResult<T> => {
+  const setBusyTimeout = (connection: Database, ms: number): void => {
+    const wanted = Math.max(0, Math.trunc(ms));
+    if (wanted === busyTimeoutMs) return;
+    connection.pragma(`busy_timeout = ${wanted}`);
+    busyTimeoutMs = wanted;
+  };
+
+  const run = <T>(fn: (db: Database) => T, inTransaction: boolean, waitMs: number): StoreResult<T> => {
     const connection = connect();
     if (!connection.ok) return connection;
     try {
+      setBusyTimeout(connection.value, waitMs);
       const value = inTransaction ? connection.value.transaction(fn).immediate(connection.value) : fn(connection.value);
       return succeed(value);
     } catch (error) {
@@ -73,8 +95,8 @@ export function createStoreHandle(options: StoreHandleOptions): StoreHandle {
 
   return {
     now: options.now,
-    read: (fn) => run(fn, false),
-    write: (fn) => run(fn, true),
+    read: (fn, wait) => run(fn, false, wait?.busyTimeoutMs ?? options.readBusyTimeoutMs),
+    write: (fn, wait) => run(fn, true, wait?.busyTimeoutMs ?? options.writeBusyTimeoutMs),
     status: () =>
       db
         ? { kind: 'ready', path: options.path, readonly: db.readonly }

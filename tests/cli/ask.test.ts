@@ -91,4 +91,21 @@ describe('ask', () => {
       expect(stderr.trim().split('\n')).toHaveLength(1);
     }
   });
+  it("--compare prints each outlet's best quote, strongest first, each what --outlet gives first", () => {
+    const question = 'Did Russia contact the Trump team during the election?';
+    const { status, stdout } = ask(['--json', '--compare', question]);
+    expect(status).toBe(0);
+    const compared = JSON.parse(stdout) as {
+      answered: boolean;
+      results: Array<{ outlet: string; paragraphId: string; score: number }>;
+    };
+    expect(compared.answered).toBe(true);
+    expect(compared.results.map((r) => r.outlet).sort()).toEqual(['Occupy Democrats', 'The Moscow Times']);
+    for (const result of compared.results) {
+      const own = JSON.parse(ask(['--json', '--top', '1', '--outlet', result.outlet, question]).stdout);
+      expect(own.results[0].paragraphId).toBe(result.paragraphId);
+    }
+    const scores = compared.results.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
 });

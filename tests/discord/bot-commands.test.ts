@@ -75,6 +75,14 @@ describe('/ask', () => {
     }
   });
 
+  it('records the answer in the audit log (the harness runs on a real database file)', async () => {
+    const { edit } = await runDeferred(h.discord.slashCommand('ask', { question: 'Who is Carter Page?' }));
+    expect(h.bot.context.store.status().kind).toBe('ready');
+    await expect
+      .poll(() => h.bot.context.store.audit.findByMessageId(edit.response.id))
+      .toMatchObject({ ok: true, value: { question: 'Who is Carter Page?', trigger: 'slash', answered: true } });
+  });
+
   it('puts matched words in bold inside the quote and names the author', async () => {
     const { edit } = await runDeferred(h.discord.slashCommand('ask', { question: 'Who is Carter Page?' }));
     const first = edit.body.embeds[0] as APIEmbed;

@@ -17,8 +17,8 @@ interface Run {
   readonly exited: Promise<number | null>;
 }
 
-function runEntry(file: string, env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/discord', file)], {
+function runEntry(file: string, env: Record<string, string>, args: readonly string[] = []): Run {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/discord', file), ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -64,6 +64,19 @@ describe('npm start', () => {
     expect(await run.exited).toBe(1);
     expect(reasonLines(run)).toEqual([expect.stringMatching(/^DISCORD_TOKEN: Discord rejected the token/)]);
     expect(run.stderr()).not.toContain(token);
+  });
+
+  it('names DISCORD_API_URL when nothing answers there', async () => {
+    const closedPort = 'http://127.0.0.1:9/api';
+    const run = runEntry('main.js', { DISCORD_TOKEN: discord.token, DISCORD_API_URL: closedPort, CORPUS_DIR });
+    expect(await run.exited).toBe(1);
+    expect(reasonLines(run)).toEqual([`DISCORD_API_URL: cannot reach ${closedPort} (ECONNREFUSED)`]);
+  });
+
+  it('names CORPUS_DIR when the folder is missing', async () => {
+    const run = runEntry('main.js', { DISCORD_TOKEN: discord.token, CORPUS_DIR: join(cwd, 'no-such-corpus') });
+    expect(await run.exited).toBe(1);
+    expect(reasonLines(run)).toEqual(['CORPUS_DIR: no-such-corpus: cannot read (ENOENT)']);
   });
 
   it('names MESSAGE_CONTENT_INTENT when Discord refuses the privileged intent', async () => {
@@ -174,6 +187,69 @@ describe('npm run deploy-commands', () => {
       (r) => r.method === 'PUT' && r.path === `/applications/${discord.applicationId}/commands`,
     );
     expect(put.body.map((c: { name: string }) => c.name)).toEqual(expectedNames);
+  });
+
+  it('names DISCORD_TOKEN when Discord rejects it', async () => {
+    const run = runEntry('deploy-commands.js', {
+      DISCORD_TOKEN: 'wrong.token-value.here',
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+    });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toMatch(/^DISCORD_TOKEN: Discord rejected the token .*\n$/);
+    expect(run.stderr()).not.toContain('wrong.token-value.here');
+  });
+
+  it('--clear-guild removes the guild copies; with --global it goes global first', async () => {
+    const guildId = '223456789012345678';
+    const env = {
+      DISCORD_TOKEN: discord.token,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_GUILD_ID: guildId,
+      DISCORD_API_URL: discord.apiUrl,
+    };
+    const guildRoute = `/applications/${discord.applicationId}/guilds/${guildId}/commands`;
+    const globalRoute = `/applications/${discord.applicationId}/commands`;
+    const puts = () => discord.requests.filter((r) => r.method === 'PUT' && [guildRoute, globalRoute].includes(r.path));
+    const before = puts().length;
+
+    const clear = runEntry('deploy-commands.js', env, ['--clear-guild']);
+    expect(await clear.exited).toBe(0);
+    expect(
+      puts()
+        .slice(before)
+        .map((r) => [r.path, r.body.length]),
+    ).toEqual([[guildRoute, 0]]);
+    expect(clear.stderr()).toBe(`removed the commands registered to guild ${guildId}\n`);
+
+    const both = runEntry('deploy-commands.js', env, ['--global', '--clear-guild']);
+    expect(await both.exited).toBe(0);
+    expect(
+      puts()
+        .slice(before + 1)
+        .map((r) => [r.path, r.body.length]),
+    ).toEqual([
+      [globalRoute, expectedNames.length],
+      [guildRoute, 0],
+    ]);
+  });
+
+  it('--clear-guild names DISCORD_GUILD_ID when it is not set, and deploys nothing', async () => {
+    const before = discord.requests.length;
+    const run = runEntry(
+      'deploy-commands.js',
+      { DISCORD_TOKEN: discord.token, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl },
+      ['--clear-guild'],
+    );
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toBe('DISCORD_GUILD_ID: required for --clear-guild (the server whose copies to remove)\n');
+    expect(discord.requests.length).toBe(before);
+  });
+
+  it('refuses an unknown option with exit code 2', async () => {
+    const run = runEntry('deploy-commands.js', { DISCORD_TOKEN: discord.token }, ['--guild']);
+    expect(await run.exited).toBe(2);
+    expect(run.stderr()).toMatch(/^Unknown option '--guild'.*\(see --help\)\n$/);
   });
 
   it('names a missing application id', async () => {

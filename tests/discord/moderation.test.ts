@@ -273,7 +273,11 @@ describe('persistence and failure', () => {
   it('still answers questions when the database cannot be opened, and says settings cannot be saved', async () => {
     const notADirectory = join(dbDir, 'a-file');
     writeFileSync(notADirectory, 'not a folder');
-    const broken = await startHarness({ databasePath: join(notADirectory, 'bot.sqlite') });
+    const broken = await startHarness(
+      { databasePath: join(notADirectory, 'bot.sqlite') },
+      {},
+      { storeUnavailable: true },
+    );
     try {
       const i = broken.discord.slashCommand('ask', { question: 'Who is Carter Page?' }, broken.discord.member);
       broken.discord.dispatch('INTERACTION_CREATE', i);
@@ -285,7 +289,50 @@ describe('persistence and failure', () => {
       ];
       broken.discord.dispatch('INTERACTION_CREATE', s);
       const refused = await broken.discord.waitForRequest(isCallback(s));
-      expect(refused.body.data.content).toMatch(/cannot be saved/i);
+      expect(refused.body.data.content).toMatch(/^Settings cannot be saved right now: the database is unavailable/);
+    } finally {
+      await broken.stop();
+    }
+  });
+
+  it('names what could not be done, per operation, when the database is down', async () => {
+    const notADirectory = join(dbDir, 'another-file');
+    writeFileSync(notADirectory, 'not a folder');
+    const broken = await startHarness(
+      { databasePath: join(notADirectory, 'bot.sqlite') },
+      {},
+      { storeUnavailable: true },
+    );
+    const d = broken.discord;
+    const ask = async (i: InteractionPayload) => {
+      d.dispatch('INTERACTION_CREATE', i);
+      return (await d.waitForRequest(isCallback(i))).body.data?.content as string;
+    };
+    const sub = (name: string, subName: string, user = d.user) => {
+      const i = d.slashCommand(name, {}, user);
+      (i.data as { options: unknown[] }).options = [{ name: subName, type: 1, options: [] }];
+      return i;
+    };
+    try {
+      const a = d.slashCommand('ask', { question: 'Who is Carter Page?' }, d.member);
+      d.dispatch('INTERACTION_CREATE', a);
+      const answer = await d.waitForRequest(isOriginalEdit(a));
+      const message = { ...answer.response, channel_id: d.channelId };
+      const replies = {
+        history: await ask(sub('history', 'show')),
+        feedback: await ask(sub('feedback', 'report')),
+        forget: await ask(d.slashCommand('forget-me', {}, d.member)),
+        vote: await ask(d.buttonPress('fb:helpful', message, d.otherUser)),
+        remove: await ask(d.buttonPress('rm', message, d.otherUser)),
+      };
+      expect(replies).toEqual({
+        history: expect.stringMatching(/^The question history cannot be read right now: the database is unavailable/),
+        feedback: expect.stringMatching(/^The feedback report cannot be read right now/),
+        forget: expect.stringMatching(/^Your questions and votes cannot be deleted right now/),
+        vote: expect.stringMatching(/^Your vote cannot be recorded right now/),
+        remove: expect.stringMatching(/^I cannot look up who asked for this answer right now/),
+      });
+      for (const text of Object.values(replies)) expect(text).not.toMatch(/settings/i);
     } finally {
       await broken.stop();
     }

@@ -1,6 +1,6 @@
 import type { Answer } from './types.js';
 
-/** The JSON object of ../shared/CONTRACT.md section 2, key order included. */
+/** The JSON object of docs/contract.md section 2, key order included. */
 export interface AnswerJson {
   readonly question: string;
   readonly answered: boolean;

@@ -1,6 +1,5 @@
 import { analyzeText, stemWord } from '../text/analyze.js';
 import type { SearchIndex } from './build-index.js';
-import { inverseDocumentFrequency, tfIdfScore } from './score.js';
 import { allowedEdits, type Correction, DEFAULT_SPELLING, findClosestWord, type SpellingOptions } from './spelling.js';
 import { selectTopK } from './top-k.js';
 
@@ -45,9 +44,9 @@ export function analyzeQuestion(
   const raw = [...counts].map(([term, count]) => {
     const termId = index.termIds.get(term) ?? -1;
     const df = termId >= 0 ? (index.documentFrequency[termId] ?? 0) : 0;
-    return { term, termId, weight: tfIdfScore(count, df, n, index.scoring) };
+    return { term, termId, weight: index.scoring.weighting.questionWeight(count, df, n) };
   });
-  const norm = Math.sqrt(raw.reduce((sum, t) => sum + t.weight ** 2, 0)) || 1;
+  const norm = index.scoring.weighting.questionNorm(raw.map((t) => t.weight)) || 1;
   return { terms: raw.map((t) => ({ ...t, weight: t.weight / norm })), corrections, unknownWords };
 }
 
@@ -106,10 +105,4 @@ function scratchFor(index: SearchIndex): { scores: Float64Array; touched: Uint32
     scratch.set(index, buffers);
   }
   return buffers;
-}
-
-/** idf as the ranking sees it, for callers that weigh matched terms (quote selection, highlighting). */
-export function termIdf(index: SearchIndex, termId: number): number {
-  const df = termId >= 0 ? (index.documentFrequency[termId] ?? 0) : 0;
-  return inverseDocumentFrequency(df, index.paragraphs.length, index.scoring.idf);
 }

@@ -2,8 +2,8 @@
 import { MessageFlags } from 'discord.js';
 import { decideRemoval } from '../../moderation/decide-removal.js';
 import { isModerator } from '../../moderation/permissions.js';
-import { describeFailure } from '../../store/index.js';
 import { REMOVE_PREFIX } from '../render/answer-reply.js';
+import { describeStoreFailure } from '../render/store-failure.js';
 import { forEdit, toReply } from '../to-reply.js';
 import type { ButtonHandler } from '../types.js';
 
@@ -21,7 +21,7 @@ export default {
     const moderator = isModerator(interaction.memberPermissions?.bitfield);
     const askerId = found.ok ? found.value?.userId : undefined;
     if (askerId === undefined && !moderator) {
-      const content = found.ok ? UNKNOWN_ANSWER_MESSAGE : describeFailure(found);
+      const content = found.ok ? UNKNOWN_ANSWER_MESSAGE : describeStoreFailure('find-answer', found);
       await interaction.reply(toReply({ content, ephemeral: true }));
       return;
     }

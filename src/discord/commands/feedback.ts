@@ -1,8 +1,8 @@
 // /feedback report: how members voted on answers (Helpful / Not relevant), per question, for moderators.
 import { SlashCommandBuilder } from 'discord.js';
 import { formatFeedbackReport } from '../../moderation/format-feedback-report.js';
-import { describeFailure } from '../../store/index.js';
 import { MODERATOR_PERMISSION, requireModerator } from '../moderation/require-moderator.js';
+import { describeStoreFailure } from '../render/store-failure.js';
 import { toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
 
@@ -16,7 +16,7 @@ export default {
   async execute(interaction, context) {
     if (!interaction.isChatInputCommand() || !(await requireModerator(interaction))) return;
     const report = context.store.feedback.report(interaction.guildId ?? '');
-    const content = report.ok ? formatFeedbackReport(report.value) : describeFailure(report);
+    const content = report.ok ? formatFeedbackReport(report.value) : describeStoreFailure('read-feedback', report);
     await interaction.reply(toReply({ content, ephemeral: true }));
   },
 } satisfies Command;

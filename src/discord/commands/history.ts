@@ -2,8 +2,9 @@
 // every recorded question (within retention) as CSV or JSON.
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { formatHistory } from '../../moderation/format-history.js';
-import { describeFailure, formatHistoryExport, MAX_HISTORY_LIMIT } from '../../store/index.js';
+import { formatHistoryExport, MAX_HISTORY_LIMIT } from '../../store/index.js';
 import { MODERATOR_PERMISSION, requireModerator } from '../moderation/require-moderator.js';
+import { describeStoreFailure } from '../render/store-failure.js';
 import { forEdit, toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
 
@@ -43,7 +44,7 @@ export default {
     const limit = exporting ? MAX_HISTORY_LIMIT : (interaction.options.getInteger('limit') ?? 10);
     const history = context.store.audit.listHistory(guildId, { limit, ...(userId !== undefined && { userId }) });
     if (!history.ok) {
-      await interaction.reply(toReply({ content: describeFailure(history), ephemeral: true }));
+      await interaction.reply(toReply({ content: describeStoreFailure('read-history', history), ephemeral: true }));
       return;
     }
     if (!exporting) {

@@ -13,10 +13,14 @@ import { splitSentences } from '../../core/text/sentences.js';
 import { admitInteraction } from '../moderation/room-order.js';
 import { escapeMarkdownText } from '../render/highlight.js';
 import { toReply } from '../to-reply.js';
-import type { Command } from '../types.js';
+import { buildCustomId, type Command } from '../types.js';
 
 export const QUIZ_PREFIX = 'quiz';
 export const QUIZ_HEADER = 'Which outlet published this? Guess with a button; the answer comes back privately.';
+export const NOT_ENOUGH_OUTLETS_MESSAGE = 'A quiz needs at least two outlets in the corpus.';
+export const NO_QUIZ_PARAGRAPH_MESSAGE = 'I could not find a paragraph to quiz on here. Please try again.';
+/** Draws before giving up when paragraph ids are too long for a button's custom id. */
+const MAX_DRAWS = 10;
 /** A quiz quote is whole sentences, at most this long, so it reads as one claim. */
 const MAX_QUIZ_QUOTE = 400;
 
@@ -46,16 +50,27 @@ export default {
     const room = await admitInteraction(interaction, context, 'slash');
     if (room === null) return;
     const outlets = context.outlets.filter((o) => room.settings.enabledOutlets?.includes(o) ?? true).slice(0, 25);
-    const picked = pickQuizParagraph(context.index, room.settings.enabledOutlets, Math.random());
-    if (!picked || outlets.length < 2) {
-      await interaction.reply(
-        toReply({ content: 'A quiz needs at least two outlets in the corpus.', ephemeral: true }),
+    // The button names the outlet by its place in the corpus's full outlet list, which the guess handler
+    // reads too; a paragraph whose id does not fit a custom id is drawn again rather than cut.
+    const draw = () => {
+      const picked = pickQuizParagraph(context.index, room.settings.enabledOutlets, context.random());
+      if (!picked) return null;
+      const ids = outlets.map((outlet) =>
+        buildCustomId(QUIZ_PREFIX, String(context.outlets.indexOf(outlet)), picked.paragraph.id),
       );
+      return ids.every((id) => id !== null) ? { picked, ids: ids as string[] } : null;
+    };
+    let quiz = outlets.length < 2 ? null : draw();
+    for (let attempt = 1; quiz === null && outlets.length >= 2 && attempt < MAX_DRAWS; attempt += 1) quiz = draw();
+    if (quiz === null) {
+      const content = outlets.length < 2 ? NOT_ENOUGH_OUTLETS_MESSAGE : NO_QUIZ_PARAGRAPH_MESSAGE;
+      await interaction.reply(toReply({ content, ephemeral: true }));
       return;
     }
+    const { picked, ids } = quiz;
     const buttons: APIButtonComponent[] = outlets.map((outlet, i) => ({
       type: ComponentType.Button,
-      custom_id: `${QUIZ_PREFIX}:${i}:${picked.paragraph.id}`.slice(0, 100),
+      custom_id: ids[i] ?? '',
       label: outlet.slice(0, 80),
       style: ButtonStyle.Secondary,
     }));

@@ -2,8 +2,9 @@
 // before the moderator is told it is done; when the database is down the reply says it was not saved.
 import { ChannelType, SlashCommandBuilder } from 'discord.js';
 import { formatSettings } from '../../moderation/format-settings.js';
-import { describeFailure, type GuildSettings, type GuildSettingsPatch } from '../../store/index.js';
+import type { GuildSettings, GuildSettingsPatch } from '../../store/index.js';
 import { MODERATOR_PERMISSION, requireModerator } from '../moderation/require-moderator.js';
+import { describeStoreFailure } from '../render/store-failure.js';
 import { toChoices, toReply } from '../to-reply.js';
 import type { BotContext, Command } from '../types.js';
 
@@ -193,7 +194,7 @@ export default {
     const saved = settings.update(guildId, patch, interaction.user.id);
     const content = saved.ok
       ? `Saved.\n${formatSettings({ settings: saved.value, fromDatabase: true })}`
-      : describeFailure(saved);
+      : describeStoreFailure('save-settings', saved);
     await interaction.reply(toReply({ content, ephemeral: true }));
   },
   async autocomplete(interaction, context) {

@@ -25,19 +25,27 @@ export async function recordAnswer(context: BotContext, client: Client, asked: A
   if (asked.guildId === null) return;
   const paragraphIds = asked.answer.kind === 'quotes' ? asked.answer.results.map((r) => r.paragraphId) : [];
   const latencyMs = Math.round(performance.now() - asked.startedAt);
-  const record = context.store.audit.recordAnswer({
-    guildId: asked.guildId,
-    channelId: asked.channelId,
-    userId: asked.userId,
-    question: asked.question,
-    paragraphIds,
-    answered: asked.answer.kind === 'quotes',
-    latencyMs,
-    trigger: asked.trigger,
-    visibility: asked.visibility,
-    messageId: asked.messageId,
-  });
-  if (!record.ok) context.logger.warn({ reason: record.message }, 'answer not audited: database unavailable');
+  // Queued, never written here: a locked database must not hold up this or any other answer.
+  const queued = context.store.auditQueue.enqueue(
+    {
+      guildId: asked.guildId,
+      channelId: asked.channelId,
+      userId: asked.userId,
+      question: asked.question,
+      paragraphIds,
+      answered: asked.answer.kind === 'quotes',
+      latencyMs,
+      trigger: asked.trigger,
+      visibility: asked.visibility,
+      messageId: asked.messageId,
+    },
+    {
+      onDropped: (failure, stats) =>
+        context.logger.warn({ reason: failure.message, dropped: stats.dropped }, 'answer not audited'),
+    },
+  );
+  if (queued.kind === 'dropped')
+    context.logger.warn({ dropped: queued.dropped }, 'answer not audited: audit queue full (database busy or down)');
 
   const modLogId = asked.settings.modLogChannelId;
   if (modLogId === null) return;
