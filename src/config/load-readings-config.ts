@@ -4,16 +4,11 @@
 import { z } from 'zod';
 import { parseAllowHosts } from '../import/address-policy.js';
 import { DEFAULT_FETCH_URL, type FetchUrlOptions } from '../import/fetch-url.js';
+import type { ReadingLimits } from '../store/index.js';
 import type { Environment } from './load-config.js';
 
-/** Per-server readings limits: one home for the defaults, read by the store checks and README. */
-export interface ReadingsLimits {
-  readonly documentsPerServer: number;
-  readonly bytesPerDocument: number;
-  readonly paragraphsPerServer: number;
-}
-
-export const DEFAULT_READINGS_LIMITS: ReadingsLimits = {
+/** Per-server readings limits: one home for the defaults, read by the store's checks and README. */
+export const DEFAULT_READINGS_LIMITS: ReadingLimits = {
   documentsPerServer: 50,
   bytesPerDocument: 2 * 1024 * 1024,
   paragraphsPerServer: 5_000,
@@ -21,7 +16,7 @@ export const DEFAULT_READINGS_LIMITS: ReadingsLimits = {
 
 export interface ReadingsConfig {
   readonly fetch: FetchUrlOptions;
-  readonly limits: ReadingsLimits;
+  readonly limits: ReadingLimits;
   /** The operator's own server (DISCORD_GUILD_ID): its mod log hears of shared-corpus problems, and its
    * moderators may run /corpus reload. */
   readonly ownerGuildId: string | undefined;

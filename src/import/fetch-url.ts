@@ -53,6 +53,8 @@ export type FetchUrlResult =
       /** The media type, lower case, without parameters. */
       readonly mediaType: string;
       readonly text: string;
+      /** The body as it arrived. */
+      readonly bytes: Uint8Array;
     }
   | { readonly kind: 'refused'; readonly reason: FetchRefusal; readonly message: string };
 
@@ -213,7 +215,8 @@ export async function fetchUrl(raw: string, options: FetchUrlOptions = DEFAULT_F
       }
       if (hop.status < 200 || hop.status >= 300)
         throw new RefusedError('status', `the server answered ${hop.status} for ${url.href}`);
-      return { kind: 'ok', url: url.href, mediaType: hop.mediaType, text: decodeBody(hop.body, hop.charset) };
+      const text = decodeBody(hop.body, hop.charset);
+      return { kind: 'ok', url: url.href, mediaType: hop.mediaType, text, bytes: new Uint8Array(hop.body) };
     }
   } catch (error) {
     const refused = describeNetworkError(error, url ?? new URL('http://invalid'));

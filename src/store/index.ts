@@ -26,6 +26,16 @@ export {
   openStore,
   type Store,
 } from './open-store.js';
+export type {
+  AddReadingOutcome,
+  Reading,
+  ReadingInput,
+  ReadingLimits,
+  ReadingMetadata,
+  ReadingSourceKind,
+  ReadingSummary,
+  ReadingsStore,
+} from './readings-store.js';
 export type { ForgetResult, PurgeResult, RetentionStore } from './retention-store.js';
 export { DAY_MS, DEFAULT_RETENTION_DAYS } from './retention-store.js';
 export {
