@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, loadBotConfig, loadCorpusConfig, loadDeployConfig } from '../../src/config/load-config.js';
+import { DEFAULT_READINGS_CONFIG } from '../../src/config/load-readings-config.js';
 import { REPO_ROOT } from '../support/real-corpus.js';
 
 describe('loadBotConfig', () => {
@@ -18,6 +19,7 @@ describe('loadBotConfig', () => {
       shardSpawnDelayMs: 5_500,
       healthPort: undefined,
       healthHost: '127.0.0.1',
+      readings: DEFAULT_READINGS_CONFIG,
     });
   });
 
