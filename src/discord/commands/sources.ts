@@ -1,5 +1,6 @@
 // /sources: what the corpus holds, one line per document, so people know what can be asked.
 import { SlashCommandBuilder } from 'discord.js';
+import { IN_SERVERS_AND_DMS, INSTALLED_TO } from '../command-contexts.js';
 import { DISCORD_LIMITS } from '../discord-limits.js';
 import { escapeMarkdownText } from '../render/highlight.js';
 import { truncateLine } from '../render/truncate.js';
@@ -7,7 +8,11 @@ import { toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
 
 export default {
-  data: new SlashCommandBuilder().setName('sources').setDescription('List the documents the answers are quoted from'),
+  data: new SlashCommandBuilder()
+    .setContexts(...IN_SERVERS_AND_DMS)
+    .setIntegrationTypes(...INSTALLED_TO)
+    .setName('sources')
+    .setDescription('List the documents the answers are quoted from'),
   gate: 'none',
   async execute(interaction, context) {
     const { documents } = context.indexFor(interaction.guildId);

@@ -1,6 +1,7 @@
 // /study topic:<text>: posts each outlet's best passage on the topic (the /compare view) and opens a
 // thread on it, so the group discusses the sources side by side.
 import { SlashCommandBuilder } from 'discord.js';
+import { IN_SERVERS, INSTALLED_TO } from '../command-contexts.js';
 import { DISCORD_LIMITS } from '../discord-limits.js';
 import { defineQuestionCommand, isSlashCommand } from '../pipeline/question-command.js';
 import { MAX_QUESTION_LENGTH } from '../pipeline/question-text.js';
@@ -12,8 +13,9 @@ export const NO_THREAD_MESSAGE =
 export default defineQuestionCommand({
   data: new SlashCommandBuilder()
     .setName('study')
+    .setContexts(...IN_SERVERS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .setDescription('Open a discussion thread with each outlet’s best passage on a topic')
-    .setDMPermission(false)
     .addStringOption((o) =>
       o.setName('topic').setDescription('What the group studies').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
     ),
