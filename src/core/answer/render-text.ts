@@ -1,12 +1,13 @@
 // The readable rendering shared by the CLI (and by anything else that prints plain text).
+import { escapeControlCharacters } from './escape-controls.js';
 import type { Answer, QuoteResult } from './types.js';
 
 export const NO_MATCH_TEXT = 'No passage in the corpus answers this question.';
 
-/** "— Outlet, “Title”, Author": the attribution every quote carries. */
+/** "— Outlet, “Title”, Author": the attribution every quote carries, control characters written out. */
 export function formatAttribution(result: Pick<QuoteResult, 'outlet' | 'title' | 'author'>): string {
-  const parts = [result.outlet, `\u201C${result.title}\u201D`];
-  if (result.author) parts.push(result.author);
+  const parts = [escapeControlCharacters(result.outlet), `\u201C${escapeControlCharacters(result.title)}\u201D`];
+  if (result.author) parts.push(escapeControlCharacters(result.author));
   return `\u2014 ${parts.join(', ')}`;
 }
 
@@ -16,6 +17,9 @@ export function renderAnswerText(answer: Answer): string {
     return `${NO_MATCH_TEXT}${hint}`;
   }
   return answer.results
-    .map((result) => `${result.quote}\n${formatAttribution(result)}\n[${result.paragraphId}, score ${result.score}]`)
+    .map(
+      (result) =>
+        `${result.quote}\n${formatAttribution(result)}\n[${escapeControlCharacters(result.paragraphId)}, score ${result.score}]`,
+    )
     .join('\n\n');
 }
