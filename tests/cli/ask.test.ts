@@ -117,6 +117,7 @@ describe('ask', () => {
     const { status, stdout } = ask(['--corpus', dir, 'zebra river']);
     expect(status).toBe(0);
     expect(stdout).toContain('The zebra crossed the river.');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find control characters
     expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(stdout).toContain('\u2014 Evil \\x07\\x00 Times \\x1b[31mred, \u201CT \\x1b[2J\u201D, A \\x1b]0;pwned\\x07');
   });

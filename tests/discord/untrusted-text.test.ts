@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../support/bot-harness.js';
 import { isCallback, isOriginalEdit } from '../support/fake-discord/index.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find control characters
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
 
 function writeCorpus(): string {

@@ -5,6 +5,7 @@
 // Quotes are never passed through this: a quote is the source's characters, verbatim.
 
 /** C0 controls but tab, newline and carriage return; DEL; C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find control characters
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 /** Zero-width and bidi formatting characters, which change how the text around them reads. */
 const FORMAT = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;

@@ -7,7 +7,9 @@ import { flattenWhitespace, truncateLine } from './truncate.js';
 
 export const FALLBACK_THREAD_NAME = 'Study thread';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find control characters
 const ANSI_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?)/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find control characters
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 /** A word that is, or holds, a link, an invite or a mention is dropped whole. */
 const UNSAFE_WORD = /:\/\/|www\.|discord(?:app)?\.(?:gg|com|io|me)\/|dsc\.gg\/|<[@#]|<a?:/i;

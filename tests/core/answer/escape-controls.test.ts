@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeControlCharacters } from '../../../src/core/answer/escape-controls.js';
 
 const ACTIVE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find control characters
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\t\n\r]/;
 
 describe('escapeControlCharacters', () => {

@@ -36,6 +36,7 @@ describe('toThreadName', () => {
         return (
           name.length > 0 &&
           name.length <= 100 &&
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find control characters
           !/@(everyone|here)|:\/\/|www\.|<[@#]|[\u0000-\u001f\u007f-\u009f]/i.test(name)
         );
       }),
