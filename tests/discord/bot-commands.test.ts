@@ -70,7 +70,7 @@ describe('/ask', () => {
       cli.results.map((r) => ({ quote: r.quote, outlet: r.outlet, paragraphId: r.paragraphId })),
     );
     for (const [i, embed] of (edit.body.embeds as APIEmbed[]).entries()) {
-      expect(embed.title).toBe(cli.results[i]?.title);
+      expect(toVisibleText(embed.title ?? '')).toBe(cli.results[i]?.title);
       expect(embed.footer?.text).toBe(`${cli.results[i]?.paragraphId} \u00B7 score ${cli.results[i]?.score}`);
     }
   });
