@@ -6,6 +6,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadBotConfig } from '../config/load-config.js';
 import { CorpusError } from '../corpus/load-corpus.js';
 import { createLogger } from './create-logger.js';
+import { installProcessGuards } from './process-guards.js';
 import { BotStartError, startBot } from './start-bot.js';
 import { isShardChild, startShards } from './start-shards.js';
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadBotConfig(process.env);
   const logger = createLogger(config.logLevel);
+  installProcessGuards({ logger });
   const runsShards = config.shardCount !== undefined && !isShardChild(process.env);
   const bot = runsShards
     ? await startShards(config, fileURLToPath(import.meta.url), logger)
