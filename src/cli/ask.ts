@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-// `npm run ask`: ../shared/CONTRACT.md section 2. Results only on stdout; every problem is one line on
+// `npm run ask`: docs/contract.md section 2. Results only on stdout; every problem is one line on
 // stderr and a non-zero exit.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerQuestion } from '../core/answer/answer-question.js';
+import { compareOutlets, toComparisonAnswer } from '../core/answer/compare-outlets.js';
 import { renderAnswerText } from '../core/answer/render-text.js';
 import { toAnswerJson } from '../core/answer/to-json.js';
 import { buildIndex, type SearchIndex } from '../core/retrieval/build-index.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { CliUsageError, runCli } from './run-cli.js';
 
-const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] [--top N] [--outlet NAME] ["question"]
+const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] [--top N] [--outlet NAME] [--compare] ["question"]
+  --compare: each outlet's best quote instead, strongest first (--top and --outlet do not apply)
   without a question and with --json: reads one question per line from stdin, writes JSON lines`;
 
 export interface AskArguments {
@@ -19,6 +21,7 @@ export interface AskArguments {
   readonly corpus: string;
   readonly top: number;
   readonly outlet: string | undefined;
+  readonly compare: boolean;
 }
 
 export function parseAskArguments(argv: readonly string[]): AskArguments | 'help' {
@@ -30,6 +33,7 @@ export function parseAskArguments(argv: readonly string[]): AskArguments | 'help
       corpus: { type: 'string', default: './corpus' },
       top: { type: 'string', default: '3' },
       outlet: { type: 'string' },
+      compare: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -42,11 +46,13 @@ export function parseAskArguments(argv: readonly string[]): AskArguments | 'help
   const question = positionals.length > 0 ? positionals.join(' ') : null;
   if (question === null && !values.json)
     throw new CliUsageError('a question is required (or --json to read them from stdin)');
-  return { question, json: values.json, corpus: values.corpus, top, outlet: values.outlet };
+  return { question, json: values.json, corpus: values.corpus, top, outlet: values.outlet, compare: values.compare };
 }
 
 function answerLine(index: SearchIndex, args: AskArguments, question: string): string {
-  const answer = answerQuestion(index, question, { top: args.top, outlet: args.outlet });
+  const answer = args.compare
+    ? toComparisonAnswer(compareOutlets(index, question, null))
+    : answerQuestion(index, question, { top: args.top, outlet: args.outlet });
   return args.json ? JSON.stringify(toAnswerJson(answer)) : renderAnswerText(answer);
 }
 

@@ -1,7 +1,8 @@
-// Configuration, parsed once from the environment with zod (../shared/CONTRACT.md section 3). Split in
+// Configuration, parsed once from the environment with zod (docs/contract.md section 3). Split in
 // layers so each program asks only for what it uses: the CLI needs no token, deploying needs the
 // application id, the bot needs the token. Errors name the variable and never echo its value.
 import { z } from 'zod';
+import { loadReadingsConfig, type ReadingsConfig, ReadingsConfigError } from './load-readings-config.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -22,22 +23,45 @@ const switchValue = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
   .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 
+/** A decimal whole number in [min, max], with one message of ours for every way it can be wrong. */
+function wholeNumber(min: number, max: number, message = `must be a whole number from ${min} to ${max}`) {
+  return z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d+$/, message)
+    .transform(Number)
+    .pipe(z.number().int().min(min, message).max(max, message));
+}
+
+const SHARD_COUNT_MESSAGE = 'must be "auto" or a whole number from 1 to 1024';
+
 const corpusShape = {
   CORPUS_DIR: optional(z.string()).default('./corpus'),
 };
 
+const databaseShape = {
+  DATABASE_PATH: optional(z.string()).default('./data/bot.sqlite'),
+};
+
 const botShape = {
   ...corpusShape,
+  ...databaseShape,
   DISCORD_TOKEN: token,
   DISCORD_API_URL: optional(apiUrl),
-  DATABASE_PATH: optional(z.string()).default('./data/bot.sqlite'),
   MESSAGE_CONTENT_INTENT: optional(switchValue).default(false),
   SHARD_COUNT: optional(
-    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)], {
-      error: 'must be "auto" or a whole number of shards',
-    }),
+    z.union([z.literal('auto'), wholeNumber(1, 1024, SHARD_COUNT_MESSAGE)], { error: SHARD_COUNT_MESSAGE }),
   ),
-  SHARD_SPAWN_DELAY_MS: optional(z.coerce.number().int().min(0).max(60_000, 'must be at most 60000')).default(5_500),
+  SHARD_SPAWN_DELAY_MS: optional(
+    wholeNumber(0, 60_000, 'must be a whole number of milliseconds from 0 to 60000'),
+  ).default(5_500),
+  HEALTH_PORT: optional(wholeNumber(0, 65_535, 'must be a port number from 0 to 65535')),
+  HEALTH_HOST: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[\w.:-]+$/, 'must be a host name or IP address'),
+  ).default('127.0.0.1'),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).default('info'),
 };
 
@@ -47,6 +71,11 @@ const deployShape = {
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_API_URL: optional(apiUrl),
 };
+
+/** Every variable the programs read: .env.example must list each one (a test checks). */
+export const CONFIG_VARIABLES: readonly string[] = [
+  ...new Set([...Object.keys(botShape), ...Object.keys(deployShape)]),
+];
 
 export interface CorpusConfig {
   readonly corpusDir: string;
@@ -64,6 +93,12 @@ export interface BotConfig extends CorpusConfig {
   readonly shardCount?: 'auto' | number | undefined;
   /** Pause between starting shards: Discord lets a bot identify once per 5 s per concurrency bucket. */
   readonly shardSpawnDelayMs?: number | undefined;
+  /** Imports, per-server readings limits and the owner's server; defaults when absent. */
+  readonly readings?: ReadingsConfig | undefined;
+  /** Serve /healthz, /readyz and /metrics on this port; undefined: no health server. */
+  readonly healthPort?: number | undefined;
+  /** Where the health server listens: 127.0.0.1 unless set, since anyone who reaches it can read it. */
+  readonly healthHost?: string | undefined;
 }
 
 export interface DeployConfig {
@@ -86,6 +121,11 @@ export function loadCorpusConfig(env: Environment): CorpusConfig {
   return { corpusDir: parse(corpusShape, env).CORPUS_DIR };
 }
 
+/** For backup and restore: only where the database is. */
+export function loadDatabaseConfig(env: Environment): { readonly databasePath: string } {
+  return { databasePath: parse(databaseShape, env).DATABASE_PATH };
+}
+
 export function loadBotConfig(env: Environment): BotConfig {
   const parsed = parse(botShape, env);
   return {
@@ -97,7 +137,18 @@ export function loadBotConfig(env: Environment): BotConfig {
     logLevel: parsed.LOG_LEVEL,
     shardCount: parsed.SHARD_COUNT,
     shardSpawnDelayMs: parsed.SHARD_SPAWN_DELAY_MS,
+    readings: loadReadings(env),
+    healthPort: parsed.HEALTH_PORT,
+    healthHost: parsed.HEALTH_HOST,
   };
+}
+
+function loadReadings(env: Environment): ReadingsConfig {
+  try {
+    return loadReadingsConfig(env);
+  } catch (error) {
+    throw error instanceof ReadingsConfigError ? new ConfigError(error.message) : error;
+  }
 }
 
 export function loadDeployConfig(env: Environment): DeployConfig {

@@ -17,7 +17,7 @@ let full: { parseYaml: typeof parseYamlType; YAMLParseError: typeof YAMLParseErr
 
 function createFrontMatterSchema(z: typeof zType) {
   const nonEmptyText = z.string().trim().min(1, 'must not be empty');
-  /** The front matter of ../shared/CONTRACT.md section 1. Unknown keys are refused: they are usually typos. */
+  /** The front matter of docs/contract.md section 1. Unknown keys are refused: they are usually typos. */
   return z
     .object({
       outlet: nonEmptyText,

@@ -8,12 +8,29 @@ export function buildCommandBodies() {
   return commands.map((command) => command.data.toJSON());
 }
 
-export async function registerCommands(config: DeployConfig): Promise<{ count: number; scope: string }> {
-  const rest = new REST(config.apiUrl !== undefined ? { api: config.apiUrl } : {}).setToken(config.token);
+export interface RegisterOptions {
+  /** Register globally even when DISCORD_GUILD_ID is set (going live after testing in one server). */
+  readonly global?: boolean;
+}
+
+function createRest(config: DeployConfig): REST {
+  return new REST(config.apiUrl !== undefined ? { api: config.apiUrl } : {}).setToken(config.token);
+}
+
+export async function registerCommands(
+  config: DeployConfig,
+  options: RegisterOptions = {},
+): Promise<{ count: number; scope: string }> {
+  const guildId = options.global === true ? undefined : config.guildId;
   const route =
-    config.guildId !== undefined
-      ? Routes.applicationGuildCommands(config.applicationId, config.guildId)
+    guildId !== undefined
+      ? Routes.applicationGuildCommands(config.applicationId, guildId)
       : Routes.applicationCommands(config.applicationId);
-  const registered = (await rest.put(route, { body: buildCommandBodies() })) as unknown[];
-  return { count: registered.length, scope: config.guildId !== undefined ? `guild ${config.guildId}` : 'global' };
+  const registered = (await createRest(config).put(route, { body: buildCommandBodies() })) as unknown[];
+  return { count: registered.length, scope: guildId !== undefined ? `guild ${guildId}` : 'global' };
+}
+
+/** Removes the copies registered to one guild: after going global, that server would list each twice. */
+export async function clearGuildCommands(config: DeployConfig, guildId: string): Promise<void> {
+  await createRest(config).put(Routes.applicationGuildCommands(config.applicationId, guildId), { body: [] });
 }

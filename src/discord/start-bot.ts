@@ -3,13 +3,18 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { BotConfig } from '../config/load-config.js';
-import { buildIndex } from '../core/retrieval/build-index.js';
-import { loadCorpus } from '../corpus/load-corpus.js';
-import { createRateLimiter } from '../moderation/rate-limit.js';
+import { DEFAULT_READINGS_CONFIG } from '../config/load-readings-config.js';
+import { createLiveCorpus } from '../corpus/live-corpus.js';
+import { DEFAULT_WATCH_CORPUS, type WatchCorpusOptions } from '../corpus/watch-corpus.js';
+import { type BotMetrics, createBotMetrics } from '../metrics/bot-metrics.js';
+import { countStoreFailures } from '../metrics/count-store-failures.js';
+import { watchBot } from '../metrics/watch-client.js';
+import { createRateLimiter } from '../policy/rate-limit.js';
 import { openStore, schedulePurge } from '../store/index.js';
 import { createRouter, handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
-import { DEFAULT_SESSIONS, type SessionOptions, SessionStore } from './sessions.js';
+import { DEFAULT_SESSIONS, type SessionOptions, SessionStore } from './pipeline/sessions.js';
+import { type CorpusUpdates, startCorpusUpdates } from './readings/corpus-updates.js';
 import type { BotContext } from './types.js';
 
 /** A start-up failure caused by configuration: its message names the variable to fix. */
@@ -31,11 +36,18 @@ export interface StartBotOptions {
   readonly sessions?: SessionOptions;
   /** The clock for the store, cooldowns and retention; Date.now unless a test injects one. */
   readonly now?: () => number;
+  /** The random source for /quiz; Math.random unless a test injects one. */
+  readonly random?: () => number;
+  /** How CORPUS_DIR is watched; false for no watching. */
+  readonly watchCorpus?: WatchCorpusOptions | false;
+  /** Counters for /metrics; a fresh set unless the caller serves them. */
+  readonly metrics?: BotMetrics;
 }
 
 export interface BotHandle {
   readonly client: Client<true>;
   readonly context: BotContext;
+  readonly corpusUpdates: CorpusUpdates;
   stop(): Promise<void>;
 }
 
@@ -50,24 +62,47 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
   const { logger } = options;
   const now = options.now ?? Date.now;
   const loadStarted = performance.now();
-  const index = buildIndex(loadCorpus(config.corpusDir));
-  const outlets = [...new Set(index.documents.map((d) => d.outlet))].sort((a, b) => a.localeCompare(b));
+  const readings = config.readings ?? DEFAULT_READINGS_CONFIG;
+  const corpus = createLiveCorpus(config.corpusDir);
   logger.info(
     {
-      documents: index.documents.length,
-      paragraphs: index.paragraphs.length,
+      documents: corpus.current().index.documents.length,
+      paragraphs: corpus.current().index.paragraphs.length,
       ms: Math.round(performance.now() - loadStarted),
     },
     'corpus loaded',
   );
+  const metrics = options.metrics ?? createBotMetrics();
+  const store = countStoreFailures(
+    openStore({ path: config.databasePath, now, onEvent: (e) => logger.warn({ event: e.kind }, e.message) }),
+    metrics.recordDatabaseFailure,
+  );
+  const router = createRouter();
+  const client = new Client({
+    intents: chooseIntents(config),
+    ...(config.apiUrl !== undefined && { rest: { api: config.apiUrl } }),
+  });
+  const corpusUpdates = startCorpusUpdates({ corpus, logger, store, readings }, client, {
+    directory: config.corpusDir,
+    watch: options.watchCorpus ?? DEFAULT_WATCH_CORPUS,
+  });
   const context: BotContext = {
-    index,
-    outlets,
+    metrics,
+    // One shared corpus for every server for now (per-server readings change only this function); each
+    // call sees the latest snapshot the watcher swapped in, so a question keeps the index it started with.
+    indexFor: () => corpus.current().index,
+    get outlets() {
+      return corpus.current().outlets;
+    },
+    corpus,
     logger,
     sessions: new SessionStore(options.sessions ?? DEFAULT_SESSIONS),
-    store: openStore({ path: config.databasePath, now, onEvent: (e) => logger.warn({ event: e.kind }, e.message) }),
+    store,
+    readings,
+    corpusUpdates,
     rateLimiter: createRateLimiter(),
     now,
+    random: options.random ?? Math.random,
   };
   const storeStatus = context.store.status();
   if (storeStatus.kind !== 'ready')
@@ -79,11 +114,7 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
       else if (result.value.answers > 0) logger.info({ purged: result.value.answers }, 'old questions purged');
     },
   });
-  const router = createRouter();
-  const client = new Client({
-    intents: chooseIntents(config),
-    ...(config.apiUrl !== undefined && { rest: { api: config.apiUrl } }),
-  });
+  watchBot(client, context);
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(router, interaction, context));
   client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
@@ -104,7 +135,8 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
   } catch (error) {
     await client.destroy();
     stopPurge();
-    context.store.close();
+    corpusUpdates.stop();
+    store.close();
     // Login rejects with discord.js's own errors for the same two causes; name the variable instead.
     if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid')
       throw new BotStartError(FATAL_CLOSE_CODES.get(4004));
@@ -116,9 +148,11 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
   return {
     client: readyClient,
     context,
+    corpusUpdates,
     async stop() {
       context.sessions.clear();
       stopPurge();
+      corpusUpdates.stop();
       await client.destroy();
       context.store.close();
       logger.info('bot stopped');

@@ -5,23 +5,8 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
 import { MessageFlags } from 'discord.js';
 import { splitSentences } from '../core/text/sentences.js';
-
-/** Discord's documented limits (discord.com/developers/docs/resources/message#embed-object-embed-limits). */
-export const DISCORD_LIMITS = {
-  content: 2000,
-  embeds: 10,
-  embedTotal: 6000,
-  title: 256,
-  description: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  authorName: 256,
-  choices: 25,
-  choiceLength: 100,
-  buttonLabel: 80,
-} as const;
+import { DISCORD_LIMITS } from './discord-limits.js';
+import { truncateLine } from './render/truncate.js';
 
 export const TRUNCATION_MARKER = ' [\u2026]';
 
@@ -57,14 +42,6 @@ export interface DiscordReply {
   allowedMentions: { parse: []; repliedUser: false };
   flags?: MessageFlags.Ephemeral;
   files?: Array<{ attachment: Buffer; name: string }>;
-}
-
-/** Shortens at a word boundary with an ellipsis: for one-line parts such as titles. */
-export function truncateLine(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, Math.max(0, max - 1));
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
 }
 
 /** The longest rendering of whole leading sentences that fits, with the marker; a word cut if none does. */
@@ -164,7 +141,10 @@ export function toReply(spec: ReplySpec): DiscordReply {
     allowedMentions: { parse: [], repliedUser: false },
   };
   if (spec.ephemeral) reply.flags = MessageFlags.Ephemeral;
-  if (spec.files) reply.files = spec.files.slice(0, 10).map((f) => ({ attachment: f.attachment, name: f.name }));
+  if (spec.files)
+    reply.files = spec.files
+      .slice(0, DISCORD_LIMITS.attachments)
+      .map((f) => ({ attachment: f.attachment, name: f.name }));
   return reply;
 }
 
@@ -174,6 +154,25 @@ export function toChoices(names: readonly string[]): Array<{ name: string; value
     name: truncateLine(name, DISCORD_LIMITS.choiceLength),
     value: name.slice(0, DISCORD_LIMITS.choiceLength),
   }));
+}
+
+/**
+ * When a paging session ends: the same components with the session's buttons disabled, and nothing else
+ * changed (an edit that names only components leaves content and embeds as they are).
+ */
+export function toExpiredEdit(
+  components: ReadonlyArray<APIActionRowComponent<APIComponentInMessageActionRow>>,
+  stillLive: (customId: string) => boolean,
+): Pick<DiscordReply, 'components' | 'allowedMentions'> {
+  return {
+    components: components.map((row) => ({
+      ...row,
+      components: row.components.map((c) =>
+        'custom_id' in c && stillLive(c.custom_id) ? c : { ...c, disabled: true },
+      ),
+    })),
+    allowedMentions: { parse: [], repliedUser: false },
+  };
 }
 
 /** Edits cannot change a message's flags; the same reply without them. */

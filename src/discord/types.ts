@@ -8,15 +8,32 @@ import type {
   SharedSlashCommand,
 } from 'discord.js';
 import type { Logger } from 'pino';
+import type { ReadingsConfig } from '../config/load-readings-config.js';
 import type { SearchIndex } from '../core/retrieval/build-index.js';
-import type { RateLimiter } from '../moderation/rate-limit.js';
+import type { LiveCorpus } from '../corpus/live-corpus.js';
+import type { BotMetrics } from '../metrics/bot-metrics.js';
+import type { RateLimiter } from '../policy/rate-limit.js';
 import type { Store } from '../store/index.js';
-import type { SessionStore } from './sessions.js';
+import { DISCORD_LIMITS } from './discord-limits.js';
+import type { Admission, QuestionPlace } from './gates/question-gate.js';
+import type { SessionStore } from './pipeline/sessions.js';
+import type { CorpusUpdates } from './readings/corpus-updates.js';
 
 export interface BotContext {
-  readonly index: SearchIndex;
-  /** Distinct outlet names, sorted: autocomplete and /compare read them. */
+  /**
+   * The index that answers questions asked in this server (null: a direct message). Every lookup goes
+   * through here, so per-server corpora change one function. Read it once per question: a reload of the
+   * shared corpus may swap it meanwhile.
+   */
+  indexFor(guildId: string | null): SearchIndex;
+  /** Distinct outlet names of the shared index, sorted: autocomplete, /settings outlets and /quiz read them. */
   readonly outlets: readonly string[];
+  /** The shared corpus, reloaded when CORPUS_DIR changes; `index` and `outlets` read its snapshot. */
+  readonly corpus: LiveCorpus;
+  /** Reloads the shared corpus with logging and the owner's notice: the watcher and /corpus reload. */
+  readonly corpusUpdates: CorpusUpdates;
+  /** Import limits, per-server readings limits and the owner's server. */
+  readonly readings: ReadingsConfig;
   readonly logger: Logger;
   readonly sessions: SessionStore;
   /** Per-server settings, audit log, feedback (SQLite). Reads fall back to defaults when it is down. */
@@ -25,12 +42,51 @@ export interface BotContext {
   readonly rateLimiter: RateLimiter;
   /** Milliseconds since the epoch: injectable so retention and cooldown tests need no waiting. */
   readonly now: () => number;
+  /** A number in [0, 1): Math.random unless a test injects one (which /quiz paragraph is drawn). */
+  readonly random: () => number;
+  /** /metrics: call it where a question's outcome is known (see src/metrics/bot-metrics.ts). */
+  readonly metrics: BotMetrics;
 }
 
-export interface Command {
+/**
+ * What the router checks before a command runs (Sapphire's preconditions), declared on the command:
+ * - `question`: the server's rules for answering (allowlist, mentions, cooldown, burst limit) and, when
+ *   the command declares where its question comes from, that question read and checked first;
+ * - `moderator`: in a server, by a member with Manage Server;
+ * - `none`: anyone, anywhere.
+ * A refused interaction has had its private reply; `execute` runs only when the gate lets it through.
+ */
+export type Gate = 'question' | 'moderator' | 'none';
+
+/** Where a question command's question comes from: its text, or a refusal shown privately. */
+export type QuestionRead = { readonly text: string } | { readonly refusal: string };
+
+export interface QuestionPass {
+  readonly admission: Admission;
+  readonly place: QuestionPlace;
+  /** The checked question; null for a command that declares no question source (/quiz). */
+  readonly question: string | null;
+  /** performance.now() when the interaction arrived: the audit log's latency starts here. */
+  readonly startedAt: number;
+}
+
+export interface ModeratorPass {
+  readonly guildId: string;
+}
+
+export interface GatePasses {
+  readonly question: QuestionPass;
+  readonly moderator: ModeratorPass;
+  readonly none: Record<string, never>;
+}
+
+export interface Command<G extends Gate = Gate> {
   readonly data: SharedSlashCommand | ContextMenuCommandBuilder;
+  readonly gate: G;
+  /** Gate `question` only: the question, read before admission so a refused question costs no cooldown. */
+  readQuestion?(interaction: CommandInteraction, context: BotContext): QuestionRead;
   /** Must acknowledge within Discord's 3 s: reply at once, or defer first when the work may take longer. */
-  execute(interaction: CommandInteraction, context: BotContext): Promise<void>;
+  execute(interaction: CommandInteraction, context: BotContext, pass: GatePasses[G]): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
 }
 
@@ -41,12 +97,11 @@ export interface ButtonHandler {
 }
 
 export const CUSTOM_ID_SEPARATOR = ':';
-const MAX_CUSTOM_ID = 100;
 
 /** `prefix:arg1:arg2`, or null when it would not fit Discord's 100-character limit. */
 export function buildCustomId(prefix: string, ...args: readonly string[]): string | null {
   const id = [prefix, ...args].join(CUSTOM_ID_SEPARATOR);
-  return id.length <= MAX_CUSTOM_ID ? id : null;
+  return id.length <= DISCORD_LIMITS.customId ? id : null;
 }
 
 export function parseCustomId(customId: string): { prefix: string; args: string[] } {

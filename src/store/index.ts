@@ -21,12 +21,21 @@ export type {
 } from './feedback-store.js';
 export { formatHistoryCsv, formatHistoryExport, formatHistoryJson, type HistoryFormat } from './history-export.js';
 export {
-  DEFAULT_DATABASE_PATH,
   DEFAULT_OPEN_STORE,
   type OpenStoreOptions,
   openStore,
   type Store,
 } from './open-store.js';
+export type {
+  AddReadingOutcome,
+  Reading,
+  ReadingInput,
+  ReadingLimits,
+  ReadingMetadata,
+  ReadingSourceKind,
+  ReadingSummary,
+  ReadingsStore,
+} from './readings-store.js';
 export type { ForgetResult, PurgeResult, RetentionStore } from './retention-store.js';
 export { DAY_MS, DEFAULT_RETENTION_DAYS } from './retention-store.js';
 export {
@@ -35,6 +44,7 @@ export {
   type SchedulePurgeOptions,
   schedulePurge,
 } from './schedule-purge.js';
+export { describeRange, SETTING_RANGES, type SettingRange } from './setting-ranges.js';
 export {
   DEFAULT_GUILD_SETTINGS,
   type GuildSettings,
@@ -43,9 +53,4 @@ export {
   type SettingsStore,
 } from './settings-store.js';
 export type { Clock, StoreEvent, StoreStatus } from './store-handle.js';
-export {
-  describeFailure,
-  type StoreFailure,
-  type StoreFailureReason,
-  type StoreResult,
-} from './store-result.js';
+export type { StoreFailure, StoreFailureReason, StoreResult } from './store-result.js';

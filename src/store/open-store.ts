@@ -5,6 +5,7 @@ import { type AuditQueue, type AuditQueueOptions, createAuditQueue, DEFAULT_AUDI
 import { type AuditStore, createAuditStore, insertAnswers } from './audit-store.js';
 import { createFeedbackStore, type FeedbackStore } from './feedback-store.js';
 import { openDatabase } from './open-database.js';
+import { createReadingsStore, type ReadingsStore } from './readings-store.js';
 import { createRetentionStore, type RetentionStore } from './retention-store.js';
 import {
   createSettingsStore,
@@ -39,8 +40,6 @@ export interface OpenStoreOptions {
   readonly maxPageCount?: number | null;
 }
 
-export const DEFAULT_DATABASE_PATH = './data/bot.sqlite';
-
 export const DEFAULT_OPEN_STORE = {
   now: Date.now,
   busyTimeoutMs: 200,
@@ -59,6 +58,7 @@ export interface Store {
   readonly auditQueue: AuditQueue;
   readonly feedback: FeedbackStore;
   readonly retention: RetentionStore;
+  readonly readings: ReadingsStore;
   /** 'ready', or 'unavailable' with the reason: for start-up logs and /settings show. */
   status(): StoreStatus;
   close(): void;
@@ -92,6 +92,7 @@ export function openStore(options: OpenStoreOptions): Store {
     auditQueue,
     feedback: createFeedbackStore(handle),
     retention: createRetentionStore(handle),
+    readings: createReadingsStore(handle),
     status: handle.status,
     close: () => {
       auditQueue.close();

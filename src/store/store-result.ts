@@ -1,5 +1,6 @@
 // Every store operation that can fail returns a value, never throws: the bot keeps answering with
-// defaults when the database is unavailable, and a command turns a failure into one sentence.
+// defaults when the database is unavailable. The reason is an identifier; the sentence a person reads is
+// chosen where it is shown (src/discord/render/store-failure.ts), worded for the operation that failed.
 
 /** Why the database could not do what was asked. */
 export type StoreFailureReason =
@@ -47,20 +48,4 @@ export function classifyError(error: unknown): StoreFailure {
   if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC') return fail('full', message);
   if (code.startsWith('SQLITE_CONSTRAINT')) return fail('invalid', message);
   return fail('unavailable', message);
-}
-
-/** The sentence a command shows when a write failed; the reason decides the wording. */
-export function describeFailure(failure: StoreFailure): string {
-  switch (failure.reason) {
-    case 'invalid':
-      return `That value was not accepted: ${failure.message}`;
-    case 'busy':
-      return 'Settings cannot be saved right now: the database is busy. Please try again in a moment.';
-    case 'full':
-      return 'Settings cannot be saved right now: the database is full. Ask the bot operator to free space.';
-    case 'read-only':
-      return 'Settings cannot be saved right now: the database is read-only. The bot keeps answering with the current settings.';
-    case 'unavailable':
-      return 'Settings cannot be saved right now: the database is unavailable. The bot keeps answering with default settings.';
-  }
 }

@@ -30,9 +30,12 @@ describe('ask', () => {
     expect(status).toBe(0);
     expect(stderr).toBe('');
     const answer = JSON.parse(stdout);
-    expect(Object.keys(answer)).toEqual(['question', 'answered', 'results']);
+    // The contract's keys first and in its order; fields added since (docs/contract.md: "extend freely")
+    // come after them.
+    expect(Object.keys(answer).slice(0, 3)).toEqual(['question', 'answered', 'results']);
+    expect(answer.corrections).toEqual([]);
     expect(answer.answered).toBe(true);
-    expect(Object.keys(answer.results[0])).toEqual([
+    expect(Object.keys(answer.results[0]).slice(0, 8)).toEqual([
       'quote',
       'paragraph',
       'documentId',
@@ -44,6 +47,17 @@ describe('ask', () => {
     ]);
     expect(answer.results[0]).toMatchObject({ outlet: 'The Moscow Times', author: null });
     expect(answer.results[0].paragraph).toContain(answer.results[0].quote);
+  });
+
+  it('refuses an off-topic question with results [] and its closest passages only as related', () => {
+    const { status, stdout } = ask(['--json', 'What is the recipe for a Trump chocolate cake with Russian sugar?']);
+    expect(status).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer).toMatchObject({ answered: false, results: [] });
+    expect(answer.related.length).toBeGreaterThan(0);
+    expect(answer.related[0].paragraph).toContain(answer.related[0].quote);
+    const text = ask(['What is the recipe for a Trump chocolate cake with Russian sugar?']).stdout;
+    expect(text).toMatch(/^Nothing in the sources answers that directly\. Closest passages:/);
   });
 
   it('answers stdin line by line as JSON lines, in order', () => {
@@ -90,5 +104,22 @@ describe('ask', () => {
       expect(status).toBe(2);
       expect(stderr.trim().split('\n')).toHaveLength(1);
     }
+  });
+  it("--compare prints each outlet's best quote, strongest first, each what --outlet gives first", () => {
+    const question = 'Did Russia contact the Trump team during the election?';
+    const { status, stdout } = ask(['--json', '--compare', question]);
+    expect(status).toBe(0);
+    const compared = JSON.parse(stdout) as {
+      answered: boolean;
+      results: Array<{ outlet: string; paragraphId: string; score: number }>;
+    };
+    expect(compared.answered).toBe(true);
+    expect(compared.results.map((r) => r.outlet).sort()).toEqual(['Occupy Democrats', 'The Moscow Times']);
+    for (const result of compared.results) {
+      const own = JSON.parse(ask(['--json', '--top', '1', '--outlet', result.outlet, question]).stdout);
+      expect(own.results[0].paragraphId).toBe(result.paragraphId);
+    }
+    const scores = compared.results.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 });

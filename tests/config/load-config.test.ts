@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
 import { describe, expect, it } from 'vitest';
-import { loadBotConfig, loadCorpusConfig, loadDeployConfig } from '../../src/config/load-config.js';
+import { CONFIG_VARIABLES, loadBotConfig, loadCorpusConfig, loadDeployConfig } from '../../src/config/load-config.js';
+import { REPO_ROOT } from '../support/real-corpus.js';
 
 describe('loadBotConfig', () => {
   it('applies the documented defaults', () => {
@@ -12,6 +16,8 @@ describe('loadBotConfig', () => {
       logLevel: 'info',
       shardCount: undefined,
       shardSpawnDelayMs: 5_500,
+      healthPort: undefined,
+      healthHost: '127.0.0.1',
     });
   });
 
@@ -68,5 +74,39 @@ describe('loadDeployConfig and loadCorpusConfig', () => {
 
   it('lets the CLI read the corpus without any token', () => {
     expect(loadCorpusConfig({})).toEqual({ corpusDir: './corpus' });
+  });
+});
+
+describe('.env.example', () => {
+  const example = parseDotenv(readFileSync(join(REPO_ROOT, '.env.example')));
+  const required = { DISCORD_TOKEN: 'abc.def.ghi', DISCORD_APPLICATION_ID: '123456789012345678' };
+
+  it('lists every variable the programs read, and only those', () => {
+    expect(Object.keys(example).sort()).toEqual([...CONFIG_VARIABLES].sort());
+  });
+
+  it('means the defaults when copied with only the Discord values filled in', () => {
+    const env = { ...example, ...required };
+    expect(loadBotConfig(env)).toEqual(loadBotConfig(required));
+    expect(loadDeployConfig(env)).toEqual(loadDeployConfig(required));
+  });
+
+  it('means the defaults with every optional value emptied', () => {
+    const emptied = Object.fromEntries(Object.keys(example).map((name) => [name, '']));
+    expect(loadBotConfig({ ...emptied, ...required })).toEqual(loadBotConfig(required));
+  });
+});
+
+describe('numbers', () => {
+  it.each(['0', '-1', '1.5', 'many', '1e3', '2000'])('names SHARD_COUNT=%s in our words', (value) => {
+    expect(() => loadBotConfig({ DISCORD_TOKEN: 't', SHARD_COUNT: value })).toThrow(
+      'SHARD_COUNT: must be "auto" or a whole number from 1 to 1024',
+    );
+  });
+
+  it.each(['x', '-5', '60001'])('names SHARD_SPAWN_DELAY_MS=%s in our words', (value) => {
+    expect(() => loadBotConfig({ DISCORD_TOKEN: 't', SHARD_SPAWN_DELAY_MS: value })).toThrow(
+      'SHARD_SPAWN_DELAY_MS: must be a whole number of milliseconds from 0 to 60000',
+    );
   });
 });

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, renderCorpusFile } from '../../src/bench/synthetic-corpus.js';
+import { generateCorpus, renderCorpusFile } from '../../lab/bench/synthetic-corpus.js';
 import { parseFrontMatterFully, splitFrontMatter } from '../../src/corpus/front-matter.js';
 import { parseSimpleFrontMatter } from '../../src/corpus/simple-front-matter.js';
 import { CORPUS_DIR } from '../support/real-corpus.js';

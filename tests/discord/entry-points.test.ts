@@ -2,6 +2,7 @@
 // `npm run deploy-commands` (dist/discord/deploy-commands.js), against the fake Discord.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,8 +18,8 @@ interface Run {
   readonly exited: Promise<number | null>;
 }
 
-function runEntry(file: string, env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/discord', file)], {
+function runEntry(file: string, env: Record<string, string>, args: readonly string[] = []): Run {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/discord', file), ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,6 +67,19 @@ describe('npm start', () => {
     expect(run.stderr()).not.toContain(token);
   });
 
+  it('names DISCORD_API_URL when nothing answers there', async () => {
+    const closedPort = 'http://127.0.0.1:9/api';
+    const run = runEntry('main.js', { DISCORD_TOKEN: discord.token, DISCORD_API_URL: closedPort, CORPUS_DIR });
+    expect(await run.exited).toBe(1);
+    expect(reasonLines(run)).toEqual([`DISCORD_API_URL: cannot reach ${closedPort} (ECONNREFUSED)`]);
+  });
+
+  it('names CORPUS_DIR when the folder is missing', async () => {
+    const run = runEntry('main.js', { DISCORD_TOKEN: discord.token, CORPUS_DIR: join(cwd, 'no-such-corpus') });
+    expect(await run.exited).toBe(1);
+    expect(reasonLines(run)).toEqual(['CORPUS_DIR: no-such-corpus: cannot read (ENOENT)']);
+  });
+
   it('names MESSAGE_CONTENT_INTENT when Discord refuses the privileged intent', async () => {
     const strict = await startFakeDiscord({ token: discord.token, allowPrivilegedIntents: false });
     try {
@@ -107,6 +121,55 @@ describe('npm start', () => {
   });
 });
 
+describe('npm start with HEALTH_PORT', () => {
+  it('serves /readyz and /metrics on 127.0.0.1 once ready, and stops serving on SIGTERM', async () => {
+    const port = await findFreePort();
+    const run = runEntry('main.js', {
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_URL: discord.apiUrl,
+      CORPUS_DIR,
+      DATABASE_PATH: join(cwd, 'health.sqlite'),
+      HEALTH_PORT: String(port),
+    });
+    await waitForLog(run, '"msg":"health server listening"');
+    expect(run.stderr()).toContain(`"url":"http://127.0.0.1:${port}"`);
+    const readyz = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(readyz.status).toBe(200);
+    expect(await readyz.json()).toMatchObject({ ready: true, database: { state: 'writable' } });
+    expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).toMatch(/^bot_corpus_documents 2$/m);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+
+  it('names HEALTH_PORT when the port is taken, and stops', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const run = runEntry('main.js', {
+        DISCORD_TOKEN: discord.token,
+        DISCORD_API_URL: discord.apiUrl,
+        CORPUS_DIR,
+        DATABASE_PATH: join(cwd, 'health-taken.sqlite'),
+        HEALTH_PORT: String(port),
+      });
+      expect(await run.exited).toBe(1);
+      expect(reasonLines(run)).toEqual([`HEALTH_PORT: 127.0.0.1:${port} is already in use`]);
+    } finally {
+      taken.close();
+    }
+  });
+});
+
+async function findFreePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
 function waitForLog(run: Run, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const check = () => {
@@ -134,6 +197,7 @@ describe('npm run deploy-commands', () => {
     'forget-me',
     'quiz',
     'study',
+    'corpus',
   ];
 
   it('registers every command in one bulk PUT to the guild when DISCORD_GUILD_ID is set', async () => {
@@ -154,12 +218,12 @@ describe('npm run deploy-commands', () => {
     const gated = put.body.filter(
       (c: { default_member_permissions?: string | null }) => c.default_member_permissions === '32',
     );
-    expect(gated.map((c: { name: string }) => c.name)).toEqual(['settings', 'history', 'feedback']);
+    expect(gated.map((c: { name: string }) => c.name)).toEqual(['settings', 'history', 'feedback', 'corpus']);
     const ask = put.body.find((c: { name: string }) => c.name === 'ask');
     expect(ask.options.map((o: { name: string }) => o.name)).toEqual(['question', 'outlet', 'count', 'private']);
     expect(ask.options[1].autocomplete).toBe(true);
     expect(put.body.find((c: { name: string }) => c.name === 'Find sources').type).toBe(3);
-    expect(run.stderr()).toBe(`registered 11 commands (guild ${guildId})\n`);
+    expect(run.stderr()).toBe(`registered 12 commands (guild ${guildId})\n`);
   });
 
   it('registers globally without DISCORD_GUILD_ID', async () => {
@@ -173,6 +237,69 @@ describe('npm run deploy-commands', () => {
       (r) => r.method === 'PUT' && r.path === `/applications/${discord.applicationId}/commands`,
     );
     expect(put.body.map((c: { name: string }) => c.name)).toEqual(expectedNames);
+  });
+
+  it('names DISCORD_TOKEN when Discord rejects it', async () => {
+    const run = runEntry('deploy-commands.js', {
+      DISCORD_TOKEN: 'wrong.token-value.here',
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+    });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toMatch(/^DISCORD_TOKEN: Discord rejected the token .*\n$/);
+    expect(run.stderr()).not.toContain('wrong.token-value.here');
+  });
+
+  it('--clear-guild removes the guild copies; with --global it goes global first', async () => {
+    const guildId = '223456789012345678';
+    const env = {
+      DISCORD_TOKEN: discord.token,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_GUILD_ID: guildId,
+      DISCORD_API_URL: discord.apiUrl,
+    };
+    const guildRoute = `/applications/${discord.applicationId}/guilds/${guildId}/commands`;
+    const globalRoute = `/applications/${discord.applicationId}/commands`;
+    const puts = () => discord.requests.filter((r) => r.method === 'PUT' && [guildRoute, globalRoute].includes(r.path));
+    const before = puts().length;
+
+    const clear = runEntry('deploy-commands.js', env, ['--clear-guild']);
+    expect(await clear.exited).toBe(0);
+    expect(
+      puts()
+        .slice(before)
+        .map((r) => [r.path, r.body.length]),
+    ).toEqual([[guildRoute, 0]]);
+    expect(clear.stderr()).toBe(`removed the commands registered to guild ${guildId}\n`);
+
+    const both = runEntry('deploy-commands.js', env, ['--global', '--clear-guild']);
+    expect(await both.exited).toBe(0);
+    expect(
+      puts()
+        .slice(before + 1)
+        .map((r) => [r.path, r.body.length]),
+    ).toEqual([
+      [globalRoute, expectedNames.length],
+      [guildRoute, 0],
+    ]);
+  });
+
+  it('--clear-guild names DISCORD_GUILD_ID when it is not set, and deploys nothing', async () => {
+    const before = discord.requests.length;
+    const run = runEntry(
+      'deploy-commands.js',
+      { DISCORD_TOKEN: discord.token, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl },
+      ['--clear-guild'],
+    );
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toBe('DISCORD_GUILD_ID: required for --clear-guild (the server whose copies to remove)\n');
+    expect(discord.requests.length).toBe(before);
+  });
+
+  it('refuses an unknown option with exit code 2', async () => {
+    const run = runEntry('deploy-commands.js', { DISCORD_TOKEN: discord.token }, ['--guild']);
+    expect(await run.exited).toBe(2);
+    expect(run.stderr()).toMatch(/^Unknown option '--guild'.*\(see --help\)\n$/);
   });
 
   it('names a missing application id', async () => {

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { findParagraph } from '../../src/core/document/find-paragraph.js';
 import { VOTE_MESSAGES } from '../../src/discord/buttons/feedback.js';
 import { REMOVED_MESSAGE } from '../../src/discord/buttons/remove-answer.js';
-import { NOT_MODERATOR_MESSAGE } from '../../src/discord/moderation/require-moderator.js';
+import { NOT_MODERATOR_MESSAGE } from '../../src/discord/gates/moderator-gate.js';
 import { type BotHandle, startBot } from '../../src/discord/start-bot.js';
 import { type Harness, startHarness } from '../support/bot-harness.js';
 import {
@@ -113,7 +114,7 @@ describe('enabled outlets', () => {
   });
 });
 
-describe('room order', () => {
+describe('admission: allowlist and rate limits', () => {
   it('answers privately outside the allowlist, pointing to the allowed channel, and ignores mentions there', async () => {
     const elsewhere = '1300000000000009999';
     await setSetting('channels', { action: 'add', channel: elsewhere });
@@ -246,7 +247,7 @@ describe('/quiz', () => {
     const buttons = components.flatMap((r) => r.components);
     expect(buttons.map((b) => b.label)).toEqual(h.bot.context.outlets);
     const paragraphId = buttons[0]?.custom_id.split(':').slice(2).join(':') ?? '';
-    const entry = h.bot.context.index.paragraphs.find((p) => p.paragraph.id === paragraphId);
+    const entry = findParagraph(h.bot.context.indexFor(null), paragraphId);
     expect(entry?.document.outlet).toBe(outlet);
     // The quote is whole sentences of that paragraph (markdown escaping aside).
     const quote = (content.split('\n')[1] ?? '').replace(/^> /, '').replace(/\\(.)/g, '$1');
@@ -273,7 +274,11 @@ describe('persistence and failure', () => {
   it('still answers questions when the database cannot be opened, and says settings cannot be saved', async () => {
     const notADirectory = join(dbDir, 'a-file');
     writeFileSync(notADirectory, 'not a folder');
-    const broken = await startHarness({ databasePath: join(notADirectory, 'bot.sqlite') });
+    const broken = await startHarness(
+      { databasePath: join(notADirectory, 'bot.sqlite') },
+      {},
+      { storeUnavailable: true },
+    );
     try {
       const i = broken.discord.slashCommand('ask', { question: 'Who is Carter Page?' }, broken.discord.member);
       broken.discord.dispatch('INTERACTION_CREATE', i);
@@ -285,7 +290,50 @@ describe('persistence and failure', () => {
       ];
       broken.discord.dispatch('INTERACTION_CREATE', s);
       const refused = await broken.discord.waitForRequest(isCallback(s));
-      expect(refused.body.data.content).toMatch(/cannot be saved/i);
+      expect(refused.body.data.content).toMatch(/^Settings cannot be saved right now: the database is unavailable/);
+    } finally {
+      await broken.stop();
+    }
+  });
+
+  it('names what could not be done, per operation, when the database is down', async () => {
+    const notADirectory = join(dbDir, 'another-file');
+    writeFileSync(notADirectory, 'not a folder');
+    const broken = await startHarness(
+      { databasePath: join(notADirectory, 'bot.sqlite') },
+      {},
+      { storeUnavailable: true },
+    );
+    const d = broken.discord;
+    const ask = async (i: InteractionPayload) => {
+      d.dispatch('INTERACTION_CREATE', i);
+      return (await d.waitForRequest(isCallback(i))).body.data?.content as string;
+    };
+    const sub = (name: string, subName: string, user = d.user) => {
+      const i = d.slashCommand(name, {}, user);
+      (i.data as { options: unknown[] }).options = [{ name: subName, type: 1, options: [] }];
+      return i;
+    };
+    try {
+      const a = d.slashCommand('ask', { question: 'Who is Carter Page?' }, d.member);
+      d.dispatch('INTERACTION_CREATE', a);
+      const answer = await d.waitForRequest(isOriginalEdit(a));
+      const message = { ...answer.response, channel_id: d.channelId };
+      const replies = {
+        history: await ask(sub('history', 'show')),
+        feedback: await ask(sub('feedback', 'report')),
+        forget: await ask(d.slashCommand('forget-me', {}, d.member)),
+        vote: await ask(d.buttonPress('fb:helpful', message, d.otherUser)),
+        remove: await ask(d.buttonPress('rm', message, d.otherUser)),
+      };
+      expect(replies).toEqual({
+        history: expect.stringMatching(/^The question history cannot be read right now: the database is unavailable/),
+        feedback: expect.stringMatching(/^The feedback report cannot be read right now/),
+        forget: expect.stringMatching(/^Your questions and votes cannot be deleted right now/),
+        vote: expect.stringMatching(/^Your vote cannot be recorded right now/),
+        remove: expect.stringMatching(/^I cannot look up who asked for this answer right now/),
+      });
+      for (const text of Object.values(replies)) expect(text).not.toMatch(/settings/i);
     } finally {
       await broken.stop();
     }

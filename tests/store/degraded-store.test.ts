@@ -7,7 +7,6 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
 import { DEFAULT_GUILD_SETTINGS } from '../../src/store/settings-store.js';
-import { describeFailure } from '../../src/store/store-result.js';
 import { makeAnswerInput } from '../support/answer-input.js';
 import { closeAfterTest, createManualClock, makeTempDir, openTempStore } from '../support/temp-store.js';
 
@@ -21,7 +20,6 @@ describe('a degraded store', () => {
     expect(store.settings.read('1')).toMatchObject({ ok: false });
     const write = store.settings.update('1', { resultsPerAnswer: 2 }, '9');
     expect(write).toMatchObject({ ok: false, reason: 'unavailable' });
-    expect(!write.ok && describeFailure(write)).toMatch(/^Settings cannot be saved right now/);
     expect(store.audit.recordAnswer(makeAnswerInput()).ok).toBe(false);
     expect(store.feedback.recordVote('1', '2', 'helpful').ok).toBe(false);
     expect(store.retention.purgeExpired().ok).toBe(false);
@@ -38,7 +36,6 @@ describe('a degraded store', () => {
     expect(readonly.settings.get('1').resultsPerAnswer).toBe(5);
     const write = readonly.settings.update('1', { resultsPerAnswer: 1 }, '9');
     expect(write).toMatchObject({ ok: false, reason: 'read-only' });
-    expect(!write.ok && describeFailure(write)).toMatch(/read-only/);
     expect(readonly.audit.recordAnswer(makeAnswerInput()).ok).toBe(false);
     expect(readonly.settings.get('1').resultsPerAnswer).toBe(5);
   });

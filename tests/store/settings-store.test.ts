@@ -47,12 +47,4 @@ describe('settings store', () => {
     expect(store.settings.get('111')).toMatchObject({ resultsPerAnswer: 4, cooldownSeconds: 10 });
     expect(store.settings.update('111', { modLogChannelId: 'not-an-id' }, '9')).toMatchObject({ reason: 'invalid' });
   });
-
-  it('resets a server to the defaults', () => {
-    const { store } = openTempStore();
-    store.settings.update('111', { answerMentions: false, modLogChannelId: '42', retentionDays: 7 }, '9');
-    expect(store.settings.get('111')).toMatchObject({ answerMentions: false, modLogChannelId: '42', retentionDays: 7 });
-    expect(store.settings.reset('111').ok).toBe(true);
-    expect(store.settings.get('111')).toEqual(DEFAULT_GUILD_SETTINGS);
-  });
 });

@@ -4,14 +4,7 @@
 import type { CorpusDocument, Paragraph } from '../document/types.js';
 import { analyzeText, analyzeWord } from '../text/analyze.js';
 import { WordTable } from '../text/word-table.js';
-import {
-  DEFAULT_SCORING,
-  dampTermFrequency,
-  type ParagraphStats,
-  paragraphIdf,
-  paragraphTermWeight,
-  type ScoringOptions,
-} from './score.js';
+import { DEFAULT_SCORING, type ParagraphStats, type ScoringOptions } from './score.js';
 
 export interface IndexedParagraph {
   readonly paragraph: Paragraph;
@@ -28,8 +21,15 @@ export interface SearchIndex {
   /** Postings of term t are positions postingStart[t] .. postingStart[t + 1] - 1. */
   readonly postingStart: Uint32Array;
   readonly postingParagraph: Uint32Array;
-  /** wp(t, p) of score.ts, already length-normalised (cosine, pivoted or BM25). */
+  /** wp(t, p) of score.ts (the weighting's paragraphWeight), length normalisation included. */
   readonly postingWeight: Float32Array;
+  /**
+   * The forward index: paragraph p's term ids in reading order (stopwords left out, title not included)
+   * are tokenTerms[tokenStart[p] .. tokenStart[p + 1] - 1]. Reranking reads it for adjacency and for
+   * pseudo-relevance feedback without tokenizing any text at question time.
+   */
+  readonly tokenStart: Uint32Array;
+  readonly tokenTerms: Uint32Array;
   /** Surface words (normalised, unstemmed) and how often each occurs: the spelling dictionary. */
   readonly wordFrequency: ReadonlyMap<string, number>;
   readonly scoring: ScoringOptions;
@@ -71,6 +71,9 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
   const lastSeen: number[] = [];
   const slotOf: number[] = [];
   let used = 0;
+  let tokenTerms = new Uint32Array(1 << 16);
+  let tokenCountAll = 0;
+  const tokenStart: number[] = [0];
 
   const termIdOf = (term: string): number => {
     let id = termIds.get(term);
@@ -125,12 +128,15 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
         if (id < 0) continue;
         wordCount[w] = (wordCount[w] ?? 0) + 1;
         addOccurrence(p, id, 1);
+        if (tokenCountAll === tokenTerms.length) tokenTerms = grow(tokenTerms);
+        tokenTerms[tokenCountAll++] = id;
         length += 1;
       }
       for (const id of titleTerms) addOccurrence(p, id, titleShare);
       paragraphs.push({ paragraph, document });
       paragraphEnd.push(used);
       paragraphLengths.push(length + titleTerms.length * titleShare);
+      tokenStart.push(tokenCountAll);
     }
   }
 
@@ -151,17 +157,22 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
   const postingParagraph = new Uint32Array(used);
   const postingWeight = new Float32Array(used);
 
-  // Cosine norms first: pivoted normalisation needs their mean (the pivot) before any weight is final.
+  // Norms first when the weighting needs them: pivoted normalisation needs their mean (the pivot)
+  // before any weight is final.
   const n = paragraphEnd.length;
-  const idfOnParagraph = (term: number): number => paragraphIdf(documentFrequency[term] ?? 0, n, scoring);
+  const weighting = scoring.weighting;
   const norms = new Float64Array(n);
   const uniqueTerms = new Uint32Array(n);
   for (let p = 0, begin = 0; p < n; p += 1) {
     const end = paragraphEnd[p] ?? begin;
-    let squares = 0;
-    for (let i = begin; i < end; i += 1)
-      squares += (dampTermFrequency(flatCounts[i] ?? 0, scoring) * idfOnParagraph(flatTerms[i] ?? 0)) ** 2;
-    norms[p] = Math.sqrt(squares);
+    if (weighting.needsNorm) {
+      let squares = 0;
+      for (let i = begin; i < end; i += 1) {
+        const term = flatTerms[i] ?? 0;
+        squares += weighting.normTerm(flatCounts[i] ?? 0, documentFrequency[term] ?? 0, n) ** 2;
+      }
+      norms[p] = Math.sqrt(squares);
+    }
     uniqueTerms[p] = end - begin;
     begin = end;
   }
@@ -189,7 +200,7 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
       const slot = fill[term] ?? 0;
       fill[term] = slot + 1;
       postingParagraph[slot] = p;
-      postingWeight[slot] = paragraphTermWeight(flatCounts[i] ?? 0, stats, scoring) * idfOnParagraph(term);
+      postingWeight[slot] = weighting.paragraphWeight(flatCounts[i] ?? 0, stats, documentFrequency[term] ?? 0, n);
     }
     begin = end;
   }
@@ -202,6 +213,8 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     postingStart,
     postingParagraph,
     postingWeight,
+    tokenStart: Uint32Array.from(tokenStart),
+    tokenTerms: tokenTerms.slice(0, tokenCountAll),
     wordFrequency,
     scoring,
   };

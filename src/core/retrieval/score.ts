@@ -1,100 +1,35 @@
 // The ranking formula, written out once. Everything else stores or sums what these functions return.
 //
-//   score(q, p) = Σ_t  wq(t) · wp(t, p)                            a dot product over the question's terms
-//   wq(t)       = (1 + ln qtf(t)) · idf(t) / ‖q‖                   question side: log tf, idf, unit length
-//   idf(t)      = ln(1 + N / df(t))                                smoothed: never 0, never negative
-//   wp(t, p)    = (1 + ln tf(t, p)) / pivotedNorm(p)               paragraph side: log tf, no idf
-//   pivotedNorm = (1 − s) · pivot + s · norm(p),  s = 0.5          Singhal, Buckley & Mitra (1996)
-//   norm(p)     = sqrt(Σ_t (1 + ln tf(t, p))²)                     the cosine norm of the paragraph
-//   pivot       = mean of norm(p) over all indexed paragraphs
+//   score(q, p) = Σ_t  wq(t) · wp(t, p)                          a dot product over the question's terms
+//   wq(t)       = (1 + ln qtf(t)) · idf(t) / Σ_u (1 + ln qtf(u)) · idf(u)   shares of the question's weight
+//   idf(t)      = ln(1 + (N − df + 0.5) / (df + 0.5))             BM25's (Lucene's) idf, never negative
+//   wp(t, p)    = tf / (tf + k1 · (1 − b + b · len(p) / avgLen))  BM25's tf saturation, k1 = 1.2, b = 0.75
+//
+// This is BM25 divided by the score of a paragraph that held every question term infinitely often:
+// wp is BM25's tf·(k1 + 1)/(tf + K) without the constant (k1 + 1), and the question weights sum to one.
+// So the order is exactly BM25's, and a score is "the share of the question's idf weight the paragraph
+// matches, each term counted by how saturated it is": 0..1 whatever the corpus or the question's length,
+// which is what a threshold (and the no-answer model) can read. The sum in the denominator runs over every
+// question term, including words the corpus never uses (df = 0 counts as df = 1, the rarest possible):
+// a question mostly about something else keeps a low score instead of matching on one common word.
 //
 // tf(t, p) counts the term in the paragraph's text plus the paragraph's share of the title: the title is
-// worth `titleWeight` (2) occurrences to its document, split evenly over the document's indexed paragraphs.
-// Shares below one occurrence are damped linearly (dampTermFrequency), so they never go negative.
+// worth `titleWeight` (2) occurrences to its document, split evenly over the document's indexed paragraphs
+// (a one-paragraph abstract gets both, a forty-paragraph article 1/20 each). len(p) includes that share.
 //
-// With s = 1 this is SMART lnc.ltc (plain cosine). Cosine over-rewards short paragraphs: a one-sentence
-// paragraph that shares one word with the question outscores the long paragraph that answers it.
-// Pivoting tilts the normalisation so paragraphs shorter than average are pushed down and longer ones up,
-// leaving a paragraph of average length exactly where cosine puts it. Because the question vector is
-// still unit length and the paragraph weights keep the cosine scale around the pivot, scores stay near
-// [0, 1] and one threshold means the same thing for every question.
-//
-// Terms a question uses that the corpus never does still count in ‖q‖ (with df = 1), so a question that
-// is mostly about something else scores low instead of matching on one common word.
-//
-// BM25 is kept as a comparison (`normalization: { kind: 'bm25' }`), with the same precomputed per-posting
-// layout: wp = tf·(k1 + 1) / (tf + k1·(1 − b + b·len(p)/avgLen)), idf on the question side.
+// The formula sits behind one seam, `TermWeighting`: build-index stores `paragraphWeight` in the postings
+// and analyzeQuestion divides `questionWeight` by `questionNorm`. Only the shipped weighting lives here;
+// the variants measured against it live with the harness that measures them
+// (lab/eval/cranfield/weightings.ts), and docs/design.md gives the measurements and why this one ships.
+// Reranking on top of it (adjacent question words, pseudo-relevance feedback) is in rerank.ts.
 
-export type LengthNormalization =
-  | { readonly kind: 'cosine' }
-  | { readonly kind: 'pivoted'; readonly slope: number }
-  | { readonly kind: 'pivoted-unique'; readonly slope: number }
-  | { readonly kind: 'pivoted-length'; readonly slope: number }
-  | { readonly kind: 'bm25'; readonly k1: number; readonly b: number };
+import type { RerankOptions } from './rerank.js';
 
-export type IdfVariant = 'smooth' | 'plain' | 'bm25';
-
-export interface ScoringOptions {
-  /** Damping of repeated terms: 'log' is 1 + ln tf, 'raw' is tf. Ignored by BM25, which saturates tf itself. */
-  readonly tf: 'log' | 'log-log' | 'raw';
-  readonly idf: IdfVariant;
-  readonly normalization: LengthNormalization;
-  /** Idf on the paragraph side too (SMART ltc rather than lnc): squares idf's effect on the score. */
-  readonly paragraphIdf: boolean;
-  /** How many times the document title counts towards every one of its paragraphs' term counts. */
-  readonly titleWeight: number;
-}
-
-export const DEFAULT_SCORING: ScoringOptions = {
-  tf: 'log',
-  idf: 'smooth',
-  normalization: { kind: 'pivoted', slope: 0.5 },
-  paragraphIdf: false,
-  titleWeight: 2,
-};
-
-/**
- * 1 + ln tf for tf ≥ 1, and tf itself below 1: a paragraph's share of its title can be a fraction of an
- * occurrence, and the log must not turn it negative. The two pieces meet at tf = 1.
- */
-export function dampTermFrequency(tf: number, options: ScoringOptions = DEFAULT_SCORING): number {
-  if (tf <= 0) return 0;
-  if (tf <= 1 || options.tf === 'raw') return tf;
-  return options.tf === 'log' ? 1 + Math.log(tf) : 1 + Math.log(1 + Math.log(tf));
-}
-
-/**
- * Inverse document frequency over N paragraphs; an unseen term counts as df = 1.
- * 'smooth' ln(1 + N/df) is never 0 or negative; 'plain' ln(N/df) is 0 for a term in every paragraph;
- * 'bm25' is Lucene's ln(1 + (N − df + 0.5)/(df + 0.5)).
- */
-export function inverseDocumentFrequency(
-  df: number,
-  paragraphCount: number,
-  variant: IdfVariant = DEFAULT_SCORING.idf,
-): number {
-  const d = Math.max(1, df);
-  if (variant === 'plain') return Math.log(Math.max(1, paragraphCount) / d);
-  if (variant === 'bm25') return Math.log(1 + (paragraphCount - d + 0.5) / (d + 0.5));
-  return Math.log(1 + paragraphCount / d);
-}
-
-/** One question term's weight before the question is normalised to unit length (ltc). */
-export function tfIdfScore(tf: number, df: number, n: number, options: ScoringOptions = DEFAULT_SCORING): number {
-  return dampTermFrequency(tf, options) * inverseDocumentFrequency(df, n, options.idf);
-}
-
-/** The paragraph side's idf factor: 1 unless `paragraphIdf` (BM25 never has one: its idf is on the question). */
-export function paragraphIdf(df: number, n: number, options: ScoringOptions = DEFAULT_SCORING): number {
-  if (!options.paragraphIdf || options.normalization.kind === 'bm25') return 1;
-  return inverseDocumentFrequency(df, n, options.idf);
-}
-
-/** What the paragraph-side weight needs to know about the paragraph and the collection. */
+/** What the paragraph-side weight may know about the paragraph and the collection. */
 export interface ParagraphStats {
-  /** sqrt(Σ damped tf²) over the paragraph's terms. */
+  /** sqrt(Σ damped tf²) over the paragraph's terms (0 unless the weighting `needsNorm`). */
   readonly norm: number;
-  /** Number of indexed tokens. */
+  /** Number of indexed tokens (title share included). */
   readonly length: number;
   /** Number of distinct terms. */
   readonly uniqueTerms: number;
@@ -104,37 +39,83 @@ export interface ParagraphStats {
   readonly meanLength: number;
 }
 
-/** wp(t, p): the weight stored in a posting, length normalisation included. */
-export function paragraphTermWeight(
+/** The weighting seam: everything a formula decides, as pure functions. */
+export interface TermWeighting {
+  readonly name: string;
+  /** Whether build-index must compute each paragraph's norm (Σ normTerm²) before weights are final. */
+  readonly needsNorm: boolean;
+  /** One term's contribution to the paragraph norm (before squaring). */
+  normTerm(tf: number, df: number, n: number): number;
+  /** wp(t, p): the weight stored in a posting. */
+  paragraphWeight(tf: number, stats: ParagraphStats, df: number, n: number): number;
+  /** wq(t) before the question is normalised. An unknown term arrives with df = 0. */
+  questionWeight(qtf: number, df: number, n: number): number;
+  /** The divisor of every question weight (for example the vector's L2 norm). */
+  questionNorm(weights: readonly number[]): number;
+}
+
+export interface ScoringOptions {
+  readonly weighting: TermWeighting;
+  /** Adjacency and feedback on top of the weighting (rerank.ts); absent means DEFAULT_RERANK. */
+  readonly rerank?: RerankOptions;
+  /** How many occurrences the document title is worth, shared by the document's indexed paragraphs. */
+  readonly titleWeight: number;
+}
+
+/**
+ * 1 + ln tf for tf ≥ 1, and tf itself below 1 (a share of the title can be a fraction of an occurrence,
+ * and the log must not turn it negative). The two pieces meet at tf = 1.
+ */
+export function dampTermFrequency(tf: number): number {
+  if (tf <= 0) return 0;
+  return tf <= 1 ? tf : 1 + Math.log(tf);
+}
+
+/** BM25's idf over N paragraphs, ln(1 + (N − df + 0.5)/(df + 0.5)); an unseen term counts as df = 1. */
+export function inverseDocumentFrequency(df: number, paragraphCount: number): number {
+  const d = Math.max(1, df);
+  return Math.log(1 + (paragraphCount - d + 0.5) / (d + 0.5));
+}
+
+export interface SaturationOptions {
+  /** How quickly repeated occurrences stop adding: tf = k1 gets half of a saturated term's weight. */
+  readonly k1: number;
+  /** How much a paragraph longer than average is discounted: 0 none, 1 fully. */
+  readonly b: number;
+}
+
+export const DEFAULT_SATURATION: SaturationOptions = { k1: 1.2, b: 0.75 };
+
+/** wp(t, p) = tf / (tf + k1 · (1 − b + b · len/avgLen)): 0 for tf = 0, approaching 1 as tf grows. */
+export function saturatedTermWeight(
   tf: number,
-  stats: ParagraphStats,
-  options: ScoringOptions = DEFAULT_SCORING,
+  length: number,
+  meanLength: number,
+  options: SaturationOptions = DEFAULT_SATURATION,
 ): number {
   if (tf <= 0) return 0;
-  const normalization = options.normalization;
-  if (normalization.kind === 'bm25') {
-    const { k1, b } = normalization;
-    const lengthRatio = stats.meanLength > 0 ? stats.length / stats.meanLength : 1;
-    return (tf * (k1 + 1)) / (tf + k1 * (1 - b + b * lengthRatio));
-  }
-  if (normalization.kind === 'pivoted-unique') {
-    // Singhal's Lnu: log tf relative to the paragraph's mean tf, pivoted on the number of distinct terms,
-    // rescaled by sqrt(pivot) so a paragraph at the pivot with every tf = 1 keeps its cosine weight.
-    const s = normalization.slope;
-    const meanTf = stats.uniqueTerms > 0 ? stats.length / stats.uniqueTerms : 1;
-    const relative = (1 + Math.log(tf)) / (1 + Math.log(meanTf));
-    const divisor = (1 - s) * stats.meanUniqueTerms + s * stats.uniqueTerms || 1;
-    return (relative * Math.sqrt(stats.meanUniqueTerms)) / divisor;
-  }
-  const damped = dampTermFrequency(tf, options);
-  if (normalization.kind === 'pivoted-length') {
-    // Singhal (1999) as in Fang & Zhai's axiomatic study: pivot on token length, scaled by the mean
-    // cosine norm so a paragraph of average length keeps roughly its cosine weight.
-    const s = normalization.slope;
-    const lengthRatio = stats.meanLength > 0 ? stats.length / stats.meanLength : 1;
-    return damped / ((1 - s + s * lengthRatio) * (stats.meanNorm || 1));
-  }
-  if (normalization.kind === 'cosine') return damped / (stats.norm || 1);
-  const s = normalization.slope;
-  return damped / ((1 - s) * stats.meanNorm + s * stats.norm || 1);
+  const lengthRatio = meanLength > 0 ? length / meanLength : 1;
+  return tf / (tf + options.k1 * (1 - options.b + options.b * lengthRatio));
 }
+
+/** wq(t) before normalisation: (1 + ln qtf) · idf. */
+export function questionTermWeight(qtf: number, df: number, n: number): number {
+  return dampTermFrequency(qtf) * inverseDocumentFrequency(df, n);
+}
+
+export function sumOfWeights(weights: readonly number[]): number {
+  let sum = 0;
+  for (const w of weights) sum += w;
+  return sum || 1;
+}
+
+export const SATURATED_BM25: TermWeighting = {
+  name: 'BM25 share k1=1.2 b=0.75',
+  needsNorm: false,
+  normTerm: () => 0,
+  paragraphWeight: (tf, stats) => saturatedTermWeight(tf, stats.length, stats.meanLength),
+  questionWeight: questionTermWeight,
+  questionNorm: sumOfWeights,
+};
+
+export const DEFAULT_SCORING: ScoringOptions = { weighting: SATURATED_BM25, titleWeight: 2 };

@@ -1,6 +1,6 @@
 // /forget-me: any member deletes their own questions, votes and removal records in this server.
 import { SlashCommandBuilder } from 'discord.js';
-import { describeFailure } from '../../store/index.js';
+import { describeStoreFailure } from '../render/store-failure.js';
 import { toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
 
@@ -8,12 +8,13 @@ export default {
   data: new SlashCommandBuilder()
     .setName('forget-me')
     .setDescription('Delete the questions and votes this bot has recorded from you in this server'),
+  gate: 'none',
   async execute(interaction, context) {
     if (!interaction.isChatInputCommand()) return;
     const forgotten = context.store.retention.forgetUser(interaction.user.id, interaction.guildId ?? undefined);
     const content = forgotten.ok
       ? `Done: ${forgotten.value.answers} question(s) and ${forgotten.value.votes} vote(s) deleted.`
-      : describeFailure(forgotten);
+      : describeStoreFailure('forget-me', forgotten);
     await interaction.reply(toReply({ content, ephemeral: true }));
   },
-} satisfies Command;
+} satisfies Command<'none'>;

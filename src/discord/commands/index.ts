@@ -2,6 +2,7 @@
 import type { Command } from '../types.js';
 import ask from './ask.js';
 import compare from './compare.js';
+import corpus from './corpus.js';
 import feedback from './feedback.js';
 import findSources from './find-sources.js';
 import forgetMe from './forget-me.js';
@@ -24,4 +25,5 @@ export const commands: readonly Command[] = [
   forgetMe,
   quiz,
   study,
+  corpus,
 ];

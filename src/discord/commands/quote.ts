@@ -16,22 +16,24 @@ export default {
         .setMaxLength(200)
         .setAutocomplete(true),
     ),
+  gate: 'none',
   async execute(interaction, context) {
     if (!interaction.isChatInputCommand()) return;
     const id = interaction.options.getString('id', true).trim();
-    await interaction.reply(toReply(renderParagraphContext(context.index, id, false)));
+    await interaction.reply(toReply(renderParagraphContext(context.indexFor(interaction.guildId), id, false)));
   },
   async autocomplete(interaction, context) {
     // Document ids first; once a "#" is typed, that document's quotable paragraph ids.
     const typed = interaction.options.getFocused().trim();
     const hash = typed.indexOf('#');
+    const { documents } = context.indexFor(interaction.guildId);
     const candidates =
       hash < 0
-        ? context.index.documents.map((d) => `${d.id}#`).filter((id) => id.includes(typed))
-        : context.index.documents
+        ? documents.map((d) => `${d.id}#`).filter((id) => id.includes(typed))
+        : documents
             .filter((d) => d.id === typed.slice(0, hash))
             .flatMap((d) => d.paragraphs.filter((p) => !p.excluded).map((p) => p.id))
             .filter((id) => id.startsWith(typed));
     await interaction.respond(toChoices(candidates));
   },
-} satisfies Command;
+} satisfies Command<'none'>;

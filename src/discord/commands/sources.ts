@@ -1,13 +1,16 @@
 // /sources: what the corpus holds, one line per document, so people know what can be asked.
 import { SlashCommandBuilder } from 'discord.js';
+import { DISCORD_LIMITS } from '../discord-limits.js';
 import { escapeMarkdownText } from '../render/highlight.js';
-import { DISCORD_LIMITS, toReply, truncateLine } from '../to-reply.js';
+import { truncateLine } from '../render/truncate.js';
+import { toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
 
 export default {
   data: new SlashCommandBuilder().setName('sources').setDescription('List the documents the answers are quoted from'),
+  gate: 'none',
   async execute(interaction, context) {
-    const documents = context.index.documents;
+    const { documents } = context.indexFor(interaction.guildId);
     const lines = documents.map((d) => {
       const count = d.paragraphs.filter((p) => !p.excluded).length;
       const author = d.author ? `, ${escapeMarkdownText(truncateLine(d.author, 80))}` : '';
@@ -37,4 +40,4 @@ export default {
       }),
     );
   },
-} satisfies Command;
+} satisfies Command<'none'>;

@@ -1,7 +1,8 @@
 import { migration001Initial } from './001-initial.js';
+import { migration002Readings } from './002-readings.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order. `PRAGMA user_version` holds the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Readings];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

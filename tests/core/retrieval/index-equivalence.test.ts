@@ -3,12 +3,13 @@
 // scores) for known-item questions, on the real corpus and on a synthetic one. It was written by the
 // straightforward Map-per-paragraph build that came before. When the RANKING FORMULA changes on purpose,
 // regenerate it: UPDATE_INDEX_SNAPSHOT=1 npx vitest run tests/core/retrieval/index-equivalence.test.ts
+// Regenerated when the formula became BM25 as a share of the question weight (docs/design.md section 4).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { makeKnownItemQuestions } from '../../../src/bench/questions.js';
-import { generateCorpus, renderCorpusFile } from '../../../src/bench/synthetic-corpus.js';
+import { makeKnownItemQuestions } from '../../../lab/bench/questions.js';
+import { generateCorpus, renderCorpusFile } from '../../../lab/bench/synthetic-corpus.js';
 import type { CorpusDocument } from '../../../src/core/document/types.js';
 import { buildIndex, type SearchIndex } from '../../../src/core/retrieval/build-index.js';
 import { analyzeQuestion, rankParagraphs } from '../../../src/core/retrieval/rank.js';
