@@ -8,6 +8,7 @@ import { type BotConfig, loadBotConfig } from '../config/load-config.js';
 import { serveBotHealth } from '../health/serve-bot-health.js';
 import { HealthServerError } from '../health/start-health-server.js';
 import { createLogger } from './create-logger.js';
+import { installProcessGuards } from './process-guards.js';
 import { BotStartError, startBot } from './start-bot.js';
 import { isShardChild, startShards } from './start-shards.js';
 
@@ -45,6 +46,7 @@ async function main(argv: readonly string[]): Promise<void> {
   apiUrl = config.apiUrl;
   releaseShardVariables(process.env);
   const logger = createLogger(config.logLevel);
+  installProcessGuards({ logger });
   const runsShards = config.shardCount !== undefined && !isShardChild(process.env);
   if (runsShards) {
     const shards = await startShards(config, fileURLToPath(import.meta.url), logger);
