@@ -12,8 +12,12 @@ export const guildSettingsSchema = z.object({
   visibility: z.enum(['public', 'private']).default('public'),
   /** Results per answer (the CLI's --top). */
   resultsPerAnswer: z.number().int().min(1).max(5).default(3),
-  /** Per-user cooldown between questions; 0 turns it off. Moderators are exempt. */
-  cooldownSeconds: z.number().int().min(0).max(3600).default(10),
+  /**
+   * Per-user cooldown between questions; 0 turns it off. Moderators are exempt. Default 3 s: long enough
+   * to stop a double submit or a pasted flood, shorter than anyone takes to read a quote and type a
+   * follow-up; the server-wide 20-a-minute limit is what stops one member taking the room.
+   */
+  cooldownSeconds: z.number().int().min(0).max(3600).default(3),
   /** Outlets quoted in this server; null means every outlet of the corpus. */
   enabledOutlets: z.array(z.string().trim().min(1).max(200)).min(1).max(100).nullable().default(null),
   /** Whether @mentions of the bot are answered (slash commands always are). */
