@@ -45,7 +45,7 @@ describe('the question gate', () => {
     const { admit, clock } = gate(1);
     expect(admit('a', null).kind).toBe('admitted');
     expect(admit('b', null).kind).toBe('admitted');
-    clock.advance(11_000); // past the default 10 s cooldown, inside the 60 s burst window
+    clock.advance(11_000); // past the default cooldown (3 s), inside the 60 s burst window
     expect(admit('a', null)).toEqual({
       kind: 'refused',
       message: 'You are asking a lot right now: try again in 49 s.',
