@@ -2,11 +2,13 @@
 // question with the id of the best paragraph. Every system indexes the same non-furniture paragraphs
 // of the same loadCorpus() result, so "build" means corpus load + index build for all of them.
 // Peers are imported lazily: they are devDependencies and only the benchmark may need them.
+
 import type { CorpusDocument } from '../../src/core/document/types.js';
 import { buildIndex } from '../../src/core/retrieval/build-index.js';
 import { analyzeQuestion, rankParagraphs } from '../../src/core/retrieval/rank.js';
 import { analyzeTerms, stemWord, tokenizeWords } from '../../src/core/text/analyze.js';
 import { isStopword } from '../../src/core/text/stopwords.js';
+import { sharedWordNet } from '../../src/lexicon/load-wordnet.js';
 
 export interface BenchSystem {
   /** Best paragraph id for the question, or null when the system finds nothing. */
@@ -35,7 +37,7 @@ const ours: SystemDefinition = {
   peer: false,
   textProcessing: 'our analyzer (normalise, natural tokenizer + stopwords, Porter stem); lnc.ltc cosine',
   async build(documents) {
-    const index = buildIndex(documents);
+    const index = buildIndex(documents, { lexicon: sharedWordNet() });
     return {
       search(question) {
         const { terms } = analyzeQuestion(index, question);

@@ -8,6 +8,7 @@ import { renderAnswerText } from '../core/answer/render-text.js';
 import { toAnswerJson } from '../core/answer/to-json.js';
 import { buildIndex, type SearchIndex } from '../core/retrieval/build-index.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
+import { sharedWordNet } from '../lexicon/load-wordnet.js';
 import { CliUsageError, runCli } from './run-cli.js';
 
 const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] [--top N] [--outlet NAME] ["question"]
@@ -56,7 +57,7 @@ async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const index = buildIndex(loadCorpus(args.corpus));
+  const index = buildIndex(loadCorpus(args.corpus), { lexicon: sharedWordNet() });
   if (
     args.outlet !== undefined &&
     !index.documents.some((d) => d.outlet.toLowerCase() === args.outlet?.trim().toLowerCase())

@@ -1,6 +1,7 @@
 // One question to an Answer: analyse (with spelling), rank (first pass, adjacency, feedback), decide
 // whether the corpus answers it (decide-answer.ts), and quote. Below the decision the closest passages
 // come back as `related`, never as an answer (docs/contract.md section 2).
+
 import type { SearchIndex } from '../retrieval/build-index.js';
 import { type AnalyzedQuestion, analyzeQuestion, searchParagraphs } from '../retrieval/rank.js';
 import { findClosestWord } from '../retrieval/spelling.js';
@@ -44,6 +45,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: Pa
     question,
     reason,
     corrections: analyzed?.corrections ?? [],
+    expansions: analyzed?.expansions ?? [],
     suggestions: analyzed ? suggestWords(index, analyzed.unknownWords) : [],
     related,
   });
@@ -88,14 +90,20 @@ export function answerQuestion(index: SearchIndex, question: string, options: Pa
     };
   });
   if (!answered) return noMatch('below-threshold', analyzed, results);
-  return { kind: 'quotes', question, results, corrections: analyzed.corrections };
+  return { kind: 'quotes', question, results, corrections: analyzed.corrections, expansions: analyzed.expansions };
 }
 
-/** Looser than correction (two edits for any word of four letters or more): only shown, never searched. */
+/** Unknown words looked at for "did you mean": a hint, so a few are enough and the work stays bounded. */
+const MAX_SUGGESTED_WORDS = 3;
+
+/**
+ * Looser than correction (two edits for any word of six letters or more): only shown, never searched.
+ * Never for a real English word: "weather" is not a misspelling of "whether", nor "France" of "face".
+ */
 function suggestWords(index: SearchIndex, unknownWords: readonly string[]): string[] {
   const suggestions = new Set<string>();
-  for (const word of unknownWords) {
-    if (word.length < 4) continue;
+  for (const word of unknownWords.slice(0, MAX_SUGGESTED_WORDS)) {
+    if (word.length < 4 || index.lexicon?.isWord(word)) continue;
     const close = findClosestWord(word, index.wordFrequency, word.length >= 6 ? 2 : 1);
     if (close !== null) suggestions.add(close);
   }

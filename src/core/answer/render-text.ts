@@ -17,10 +17,15 @@ function renderResult(result: QuoteResult): string {
   return `${result.quote}\n${formatAttribution(result)}\n[${result.paragraphId}, score ${result.score}${matched}]`;
 }
 
-/** "searched for: letter (you wrote leter)": corrections are never silent. */
+/** "searched for: letter (you wrote leter)" and "spy ≈ intelligence": what was searched is never silent. */
 function renderSearched(answer: Answer): string {
-  if (answer.corrections.length === 0) return '';
-  return `searched for: ${answer.corrections.map((c) => `${c.to} (you wrote ${c.from})`).join(', ')}\n\n`;
+  const lines: string[] = [];
+  if (answer.corrections.length > 0)
+    lines.push(`searched for: ${answer.corrections.map((c) => `${c.to} (you wrote ${c.from})`).join(', ')}`);
+  const expansions = answer.expansions ?? [];
+  if (expansions.length > 0)
+    lines.push(`also matched: ${expansions.map((e) => `${e.from} \u2248 ${e.to}`).join(', ')}`);
+  return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
 }
 
 export function renderAnswerText(answer: Answer): string {
