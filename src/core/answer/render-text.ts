@@ -33,7 +33,7 @@ export function renderAnswerText(answer: Answer): string {
   if (answer.kind === 'no-match') {
     const hint = answer.suggestions.length > 0 ? `\nDid you mean: ${answer.suggestions.join(', ')}?` : '';
     if (answer.related.length === 0) return `${searched}${NO_MATCH_TEXT}${hint}`;
-    return `${searched}${RELATED_TEXT}${hint}\n\n${answer.related.map(renderResult).join('\n\n')}`;
+    return `${RELATED_TEXT}${hint}\n\n${searched}${answer.related.map(renderResult).join('\n\n')}`;
   }
   return `${searched}${answer.results.map(renderResult).join('\n\n')}`;
 }
