@@ -47,7 +47,10 @@ export function parseAskArguments(argv: readonly string[]): AskArguments | 'help
 }
 
 function answerLine(index: SearchIndex, args: AskArguments, question: string): string {
-  const answer = answerQuestion(index, question, { top: args.top, outlet: args.outlet });
+  const answer = answerQuestion(index, question, {
+    top: args.top,
+    outlets: args.outlet === undefined ? null : [args.outlet],
+  });
   return args.json ? JSON.stringify(toAnswerJson(answer)) : renderAnswerText(answer);
 }
 

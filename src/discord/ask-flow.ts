@@ -1,7 +1,7 @@
 // What /ask, a mention and "Find sources" share: checking the question, asking the core, paging with
 // "More", and disabling the buttons when the session ends.
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { answerQuestion } from '../core/answer/answer-question.js';
+import { answerQuestion, narrowOutlets } from '../core/answer/answer-question.js';
 import type { Answer } from '../core/answer/types.js';
 import { renderAnswer } from './render/answer-reply.js';
 import type { AskSession } from './sessions.js';
@@ -59,8 +59,7 @@ export function answerPage(context: BotContext, request: PageRequest): { answer:
   const shown = (request.page + 1) * request.count;
   const answer = answerQuestion(context.index, request.question, {
     top: shown + 1,
-    outlet: request.outlet,
-    outlets: request.enabledOutlets ?? null,
+    outlets: narrowOutlets(request.outlet, request.enabledOutlets),
   });
   if (answer.kind === 'no-match') return { answer, hasMore: false };
   const results = answer.results.slice(request.page * request.count, shown);

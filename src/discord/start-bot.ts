@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { BotConfig } from '../config/load-config.js';
 import { buildIndex } from '../core/retrieval/build-index.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
+import { sharedWordNet } from '../lexicon/load-wordnet.js';
 import { createRateLimiter } from '../moderation/rate-limit.js';
 import { openStore, schedulePurge } from '../store/index.js';
 import { createRouter, handleInteraction } from './handle-interaction.js';
@@ -50,7 +51,7 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
   const { logger } = options;
   const now = options.now ?? Date.now;
   const loadStarted = performance.now();
-  const index = buildIndex(loadCorpus(config.corpusDir));
+  const index = buildIndex(loadCorpus(config.corpusDir), { lexicon: sharedWordNet() });
   const outlets = [...new Set(index.documents.map((d) => d.outlet))].sort((a, b) => a.localeCompare(b));
   logger.info(
     {

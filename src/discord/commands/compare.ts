@@ -29,7 +29,7 @@ export function renderComparison(
   const best: QuoteResult[] = [];
   const silent: string[] = [];
   for (const outlet of context.outlets.filter((o) => enabled === null || enabled.includes(o))) {
-    const answer = answerQuestion(context.index, question, { top: 1, outlet });
+    const answer = answerQuestion(context.index, question, { top: 1, outlets: [outlet] });
     const first = answer.kind === 'quotes' ? answer.results[0] : undefined;
     if (first) best.push(first);
     else silent.push(outlet);
