@@ -5,7 +5,6 @@
 import type { SearchIndex } from '../retrieval/build-index.js';
 import { type AnalyzedQuestion, analyzeQuestion, type RankedParagraph, searchParagraphs } from '../retrieval/rank.js';
 import { findClosestWord } from '../retrieval/spelling.js';
-import { analyzeTerms } from '../text/analyze.js';
 import { ANSWER_MODEL } from './answer-model.js';
 import { measureSignals } from './answer-signals.js';
 import type { AnswerModel } from './decide-answer.js';
@@ -92,7 +91,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: Pa
     if (!entry) throw new Error(`ranked paragraph ${paragraphIndex} is not in the index`);
     const { paragraph, document } = entry;
     const quote = selectQuote(paragraph.text, termWeights, settings.quote);
-    const quoteTerms = new Set(analyzeTerms(quote.text));
+    const quoteTerms = quote.terms;
     return {
       quote: quote.text,
       quoteStart: quote.start,
