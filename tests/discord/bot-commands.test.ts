@@ -194,7 +194,7 @@ describe('/compare', () => {
     const quotes = quotesOf(edit.body);
     expect(quotes.map((q) => q.outlet).sort()).toEqual(['Occupy Democrats', 'The Moscow Times']);
     for (const q of quotes) {
-      const own = answerQuestion(realIndex, question, { top: 1, outlet: q.outlet ?? '' });
+      const own = answerQuestion(realIndex, question, { top: 1, outlets: q.outlet === undefined ? null : [q.outlet] });
       expect(own.kind === 'quotes' && own.results[0]?.quote).toBe(q.quote);
     }
     const scores = (edit.body.embeds as APIEmbed[]).map((e) => Number(e.footer?.text.split('score ')[1]));
