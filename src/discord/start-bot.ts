@@ -7,10 +7,13 @@ import { DEFAULT_READINGS_CONFIG } from '../config/load-readings-config.js';
 import { createLiveCorpus } from '../corpus/live-corpus.js';
 import { DEFAULT_WATCH_CORPUS, type WatchCorpusOptions } from '../corpus/watch-corpus.js';
 import { createRateLimiter } from '../moderation/rate-limit.js';
+import { createGuildIndexes } from '../readings/guild-indexes.js';
 import { openStore, schedulePurge } from '../store/index.js';
 import { createRouter, handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
 import { type CorpusUpdates, startCorpusUpdates } from './readings/corpus-updates.js';
+import { ReadingDrafts } from './readings/reading-drafts.js';
+import { scopeToGuild } from './readings/scope-context.js';
 import { DEFAULT_SESSIONS, type SessionOptions, SessionStore } from './sessions.js';
 import type { BotContext } from './types.js';
 
@@ -77,8 +80,13 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     directory: config.corpusDir,
     watch: options.watchCorpus ?? DEFAULT_WATCH_CORPUS,
   });
+  const guildIndexes = createGuildIndexes({
+    corpus,
+    readings: store.readings,
+    onProblem: (guildId, message) => logger.warn({ guildId }, message),
+  });
   const context: BotContext = {
-    // Getters: each read sees the latest swapped-in snapshot of the shared corpus.
+    // The shared corpus's latest snapshot; each event gets its own server's view (scopeToGuild).
     get index() {
       return corpus.current().index;
     },
@@ -86,6 +94,8 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
       return corpus.current().outlets;
     },
     corpus,
+    guildIndexes,
+    readingDrafts: new ReadingDrafts(now),
     logger,
     sessions: new SessionStore(options.sessions ?? DEFAULT_SESSIONS),
     store,
@@ -105,8 +115,11 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
       else if (result.value.answers > 0) logger.info({ purged: result.value.answers }, 'old questions purged');
     },
   });
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(router, interaction, context));
-  client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
+  client.on(
+    Events.InteractionCreate,
+    (interaction) => void handleInteraction(router, interaction, scopeToGuild(context, interaction.guildId)),
+  );
+  client.on(Events.MessageCreate, (message) => void handleMessage(message, scopeToGuild(context, message.guildId)));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
   client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, 'gateway disconnected'));
 

@@ -5,6 +5,7 @@ import type {
   ButtonInteraction,
   CommandInteraction,
   ContextMenuCommandBuilder,
+  ModalSubmitInteraction,
   SharedSlashCommand,
 } from 'discord.js';
 import type { Logger } from 'pino';
@@ -12,15 +13,21 @@ import type { ReadingsConfig } from '../config/load-readings-config.js';
 import type { SearchIndex } from '../core/retrieval/build-index.js';
 import type { LiveCorpus } from '../corpus/live-corpus.js';
 import type { RateLimiter } from '../moderation/rate-limit.js';
+import type { GuildIndexes } from '../readings/guild-indexes.js';
 import type { Store } from '../store/index.js';
 import type { CorpusUpdates } from './readings/corpus-updates.js';
+import type { ReadingDrafts } from './readings/reading-drafts.js';
 import type { SessionStore } from './sessions.js';
 
 export interface BotContext {
-  /** The shared corpus's current index: read it once per question (a reload may swap it meanwhile). */
+  /** The index this event's server answers from (shared corpus + its own readings), fixed for the event. */
   readonly index: SearchIndex;
-  /** Distinct outlet names, sorted: autocomplete and /compare read them. */
+  /** Distinct outlet names of that index, sorted: autocomplete and /compare read them. */
   readonly outlets: readonly string[];
+  /** Per-server indexes (shared corpus + that server's readings); invalidate after a readings change. */
+  readonly guildIndexes: GuildIndexes;
+  /** /readings add previews waiting for Confirm, Edit metadata or Cancel. */
+  readonly readingDrafts: ReadingDrafts;
   /** The shared corpus, reloaded when CORPUS_DIR changes; `index` and `outlets` read its snapshot. */
   readonly corpus: LiveCorpus;
   /** Reloads the shared corpus with logging and the owner's notice: the watcher and /corpus reload. */
@@ -46,10 +53,11 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
 }
 
-/** Buttons are routed by the first `:`-separated part of their custom id. */
+/** Buttons are routed by the first `:`-separated part of their custom id; so are the modals they open. */
 export interface ButtonHandler {
   readonly prefix: string;
   execute(interaction: ButtonInteraction, args: readonly string[], context: BotContext): Promise<void>;
+  submit?(interaction: ModalSubmitInteraction, args: readonly string[], context: BotContext): Promise<void>;
 }
 
 export const CUSTOM_ID_SEPARATOR = ':';

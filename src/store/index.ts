@@ -28,6 +28,8 @@ export {
 export type {
   AddReadingOutcome,
   Reading,
+  ReadingChange,
+  ReadingChangeAction,
   ReadingInput,
   ReadingLimits,
   ReadingMetadata,

@@ -148,6 +148,7 @@ describe('npm run deploy-commands', () => {
     'quiz',
     'study',
     'corpus',
+    'readings',
   ];
 
   it('registers every command in one bulk PUT to the guild when DISCORD_GUILD_ID is set', async () => {
