@@ -200,6 +200,22 @@ describe('two servers', () => {
     expect(removed.body.content).toMatch(/^No reading/u);
     expect(await d.askOutlets(DOCK)).toContain(GAZETTE);
   });
+
+  it('lists the reading in /sources and outlet autocomplete of its own server only', async () => {
+    const sources = (guildId?: string) => {
+      const payload = h.discord.slashCommand('sources');
+      return d.send(guildId === undefined ? payload : inGuild(payload, guildId));
+    };
+    expect(JSON.stringify((await sources()).body.embeds)).toContain(gazetteId);
+    expect(JSON.stringify((await sources(otherGuild)).body.embeds)).not.toContain(gazetteId);
+    const complete = async (guildId?: string) => {
+      const payload = h.discord.autocomplete('ask', 'outlet', 'harbour', { question: 'x' });
+      const { body } = await d.send(guildId === undefined ? payload : inGuild(payload, guildId));
+      return (body.choices as Array<{ name: string }>).map((c) => c.name);
+    };
+    expect(await complete()).toEqual([GAZETTE]);
+    expect(await complete(otherGuild)).toEqual([]);
+  });
 });
 
 describe('the shared corpus and readings together', () => {
