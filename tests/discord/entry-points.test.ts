@@ -169,7 +169,13 @@ describe('npm run deploy-commands', () => {
     const gated = put.body.filter(
       (c: { default_member_permissions?: string | null }) => c.default_member_permissions === '32',
     );
-    expect(gated.map((c: { name: string }) => c.name)).toEqual(['settings', 'history', 'feedback']);
+    expect(gated.map((c: { name: string }) => c.name)).toEqual([
+      'settings',
+      'history',
+      'feedback',
+      'corpus',
+      'readings',
+    ]);
     const ask = put.body.find((c: { name: string }) => c.name === 'ask');
     expect(ask.options.map((o: { name: string }) => o.name)).toEqual(['question', 'outlet', 'count', 'private']);
     expect(ask.options[1].autocomplete).toBe(true);

@@ -132,7 +132,7 @@ export default {
       return;
     }
     const draft = { ...checked.pending.draft, article: edited.article };
-    context.readingDrafts.update(draftId, draft);
+    context.readingDrafts.replace(draftId, draft);
     if (interaction.isFromMessage()) await interaction.update(forEdit(toReply(renderPreview(draft, draftId))));
     else await interaction.reply(toReply(renderPreview(draft, draftId)));
   },

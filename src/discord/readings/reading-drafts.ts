@@ -41,7 +41,7 @@ export class ReadingDrafts {
     return pending;
   }
 
-  update(id: string, draft: ReadingDraft): void {
+  replace(id: string, draft: ReadingDraft): void {
     const pending = this.get(id);
     if (pending !== undefined) this.drafts.set(id, { ...pending, draft });
   }
