@@ -99,6 +99,23 @@ describe('.env.example', () => {
   });
 });
 
+describe('readings and import settings', () => {
+  it('reads the allowlist, limits and owner server, and names a bad value', () => {
+    const config = loadBotConfig({
+      DISCORD_TOKEN: 't',
+      IMPORT_ALLOW_HOSTS: '127.0.0.1, Wiki.Example',
+      READINGS_MAX_DOCUMENTS: '3',
+      DISCORD_GUILD_ID: '123456789012345678',
+    });
+    expect(config.readings?.fetch.allowHosts).toEqual(['127.0.0.1', 'wiki.example']);
+    expect(config.readings?.limits.documentsPerServer).toBe(3);
+    expect(config.readings?.ownerGuildId).toBe('123456789012345678');
+    expect(() => loadBotConfig({ DISCORD_TOKEN: 't', READINGS_MAX_BYTES: 'lots' })).toThrow(
+      /^READINGS_MAX_BYTES: must be a whole number from 1 to \d+$/u,
+    );
+  });
+});
+
 describe('numbers', () => {
   it.each(['0', '-1', '1.5', 'many', '1e3', '2000'])('names SHARD_COUNT=%s in our words', (value) => {
     expect(() => loadBotConfig({ DISCORD_TOKEN: 't', SHARD_COUNT: value })).toThrow(
