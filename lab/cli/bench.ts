@@ -175,7 +175,9 @@ async function main(argv: readonly string[]): Promise<void> {
         writeFileSync(adversarialFile, JSON.stringify(makeAdversarialQuestions(args.adversarial)));
         log(`${corpus.label}: ours on ${args.adversarial} adversarial questions ...`);
         const run = runInChild('ours', corpus.dir, adversarialFile, args.budgetMs);
-        log(`${corpus.label}: ours, adversarial: p50 ${run.latency.p50Ms.toFixed(3)} ms, p99 ${run.latency.p99Ms.toFixed(3)} ms`);
+        log(
+          `${corpus.label}: ours, adversarial: p50 ${run.latency.p50Ms.toFixed(3)} ms, p99 ${run.latency.p99Ms.toFixed(3)} ms`,
+        );
         runs.push({ ...run, system: 'ours, adversarial' });
       }
       groups.push({ corpus: corpus.label, runs, peers: args.systems.filter((s) => s.peer).map((s) => s.name) });
