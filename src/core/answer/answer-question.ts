@@ -72,13 +72,17 @@ export function answerQuestion(index: SearchIndex, question: string, options: Pa
 
   // An outlet named in the question is preferred, unless a filter already decides the outlets.
   const named = allowed === null ? findNamedOutlet(index, question) : null;
-  const analyzed = analyzeQuestion(index, named && named.rest !== '' ? named.rest : question);
+  const analyzed = analyzeQuestion(index, question);
   if (analyzed.terms.length === 0) return noMatch('no-searchable-words', analyzed);
 
   const outletOf = (p: number): string | undefined => index.paragraphs[p]?.document.outlet;
   const accept = allowed ? (p: number) => allowed.has(outletOf(p)?.toLowerCase() ?? '') : undefined;
   const search = searchParagraphs(index, analyzed, { limit: settings.top, ...(accept ? { accept } : {}) });
-  const ranked = named ? preferOutlet(index, analyzed, search.ranked, named.outlet, settings.top) : search.ranked;
+  const withoutName = named && named.rest !== '' ? analyzeQuestion(index, named.rest) : null;
+  const ranked =
+    named && withoutName && withoutName.terms.length > 0
+      ? preferOutlet(index, withoutName, named.outlet, settings.top)
+      : search.ranked;
   const signals = measureSignals(index, analyzed, search.firstPass);
   const answered =
     signals.topScore > 0 &&
@@ -116,11 +120,11 @@ export function answerQuestion(index: SearchIndex, question: string, options: Pa
 function preferOutlet(
   index: SearchIndex,
   analyzed: AnalyzedQuestion,
-  ranked: readonly RankedParagraph[],
   outlet: string,
   limit: number,
 ): RankedParagraph[] {
   const isNamed = (p: number): boolean => index.paragraphs[p]?.document.outlet === outlet;
+  const ranked = searchParagraphs(index, analyzed, { limit }).ranked;
   const own = searchParagraphs(index, analyzed, { limit, accept: isNamed }).ranked;
   const merged = new Map<number, number>();
   for (const r of [...ranked, ...own])

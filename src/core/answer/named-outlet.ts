@@ -1,7 +1,9 @@
 // "What does Occupy Democrats say about ..." names an outlet: the answer should prefer that outlet's
 // paragraphs, without refusing to show another outlet when only it answers. The name is found as whole
-// words, ignoring case, punctuation and a leading "The" ("moscow times" names The Moscow Times), and is
-// taken out of the text that is searched: it says where to look, not what to look for.
+// words, ignoring case, punctuation and a leading "The" ("moscow times" names The Moscow Times). The
+// order is ranked on the question without the name (it says where to look, not what to look for: "Moscow
+// Times" must not pull in every paragraph that says Moscow), while the no-answer decision still reads
+// the whole question (without the name, dev2 outlet questions whose subject is "Moscow" were refused).
 import type { SearchIndex } from '../retrieval/build-index.js';
 
 export interface NamedOutlet {
