@@ -38,10 +38,14 @@ export async function handleMessage(message: Message, context: BotContext): Prom
       permissions: memberPermissions(message),
     };
     const room = decideRoomOrder(context, place);
-    if (room.kind !== 'answer') return;
+    if (room.kind !== 'answer') {
+      context.metrics.recordQuestion('mention', 'refused', (performance.now() - started) / 1000);
+      return;
+    }
     const refusal = checkQuestion(question);
     if (refusal) {
       await message.reply(forEdit(toReply({ content: refusal })));
+      context.metrics.recordQuestion('mention', 'refused', (performance.now() - started) / 1000);
     } else {
       const request = {
         question,

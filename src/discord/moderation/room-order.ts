@@ -66,6 +66,11 @@ export function decideRoomOrder(context: BotContext, place: QuestionPlace): Room
 /** What a member sees when mentions are off here (only reachable through a slash-like trigger). */
 export const QUIET_HERE_MESSAGE = 'I do not answer here. Ask a moderator where questions go in this server.';
 
+/** Since Discord created the event (clocks differ by a little: never below 0). */
+export function secondsSince(createdTimestamp: number): number {
+  return Math.max(0, Date.now() - createdTimestamp) / 1000;
+}
+
 /** Where an interaction came from, as the room rules and the audit log need it. */
 export function placeOfInteraction(interaction: BaseInteraction, trigger: AnswerTrigger) {
   const channel = interaction.channel;
@@ -94,5 +99,6 @@ export async function admitInteraction(
   if (room.kind === 'answer') return room;
   const content = room.kind === 'refuse' ? room.message : QUIET_HERE_MESSAGE;
   await interaction.reply(toReply({ content, ephemeral: true }));
+  context.metrics.recordQuestion(trigger, 'refused', secondsSince(interaction.createdTimestamp));
   return null;
 }
