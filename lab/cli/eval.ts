@@ -1,60 +1,79 @@
 #!/usr/bin/env node
-// `npm run eval [-- questions.json] [--corpus DIR] [--verbose]`: retrieval quality on a question set.
-// `--feedback DATABASE` scores the question set made from members' votes instead (see eval/feedback-questions.ts).
-// `npm run eval -- --cranfield [--variants]`: ranking quality on the Cranfield collection (see README.md).
+// `npm run eval`: every question set at once (dev, dev2, extra, SQuAD, Cranfield) in one table, with
+// dev2's per-category breakdown. `--variants` scores every ranking formula tried on all five sets (the
+// table in docs/design.md). `--feedback DATABASE` scores the question set made from members' votes.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { runCli } from '../../src/cli/run-cli.js';
+import { CliUsageError, runCli } from '../../src/cli/run-cli.js';
 import { answerQuestion } from '../../src/core/answer/answer-question.js';
-import type { CorpusDocument } from '../../src/core/document/types.js';
 import { buildIndex } from '../../src/core/retrieval/build-index.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
-import { formatTimings, formatVariantTable, type VariantRow } from '../eval/cranfield/format-report.js';
-import { loadCranfield } from '../eval/cranfield/load-cranfield.js';
-import { runCranfield } from '../eval/cranfield/run-cranfield.js';
-import { BM25_COMPARISON, FINAL_VARIANT, SCORING_VARIANTS } from '../eval/cranfield/scoring-variants.js';
-import { type EvalQuestion, loadQuestionSet } from '../eval/question-set.js';
+import { SCORING_VARIANTS } from '../eval/cranfield/scoring-variants.js';
+import { formatCategoryTable, formatMarkdownTable, formatMisses, formatSetsTable } from '../eval/format-sets.js';
+import { loadQuestionSet } from '../eval/question-set.js';
+import { runSets, SET_NAMES, type SetName, type SetResult, scoreQuestionSet } from '../eval/run-sets.js';
 import { scoreQuestion, summarize } from '../eval/score-answers.js';
 import { loadFeedbackQuestions } from './load-feedback-questions.js';
 
-// Copies of ../shared/eval/dev-questions.json and ../shared/bench/cranfield, so a clone anywhere can run them.
-const DEFAULT_QUESTIONS = 'eval/dev-questions.json';
-const DEFAULT_CRANFIELD = 'eval/cranfield';
+export const EVAL_USAGE = `usage: npm run eval -- [--sets ${SET_NAMES.join(',')}] [--corpus DIR] [--verbose] [--json]
+       npm run eval -- [--sets ...] --variants      every ranking formula tried, on the same sets
+       npm run eval -- QUESTIONS.json               one question file (the dev format) against --corpus
+       npm run eval -- --feedback DATABASE [--save-questions FILE]   questions from members' votes
+  Scores the bot's own answers. Default: all five sets (SQuAD takes the longest; --squad-stride N asks
+  every N-th SQuAD question). --verbose lists every question-set miss on stdout after the tables.`;
 
-/** Ranking-only dev figures for one formula: no threshold, so formulas are compared on order alone. */
-function scoreDevSet(documents: readonly CorpusDocument[], questions: readonly EvalQuestion[], variant: VariantLike) {
-  const index = buildIndex(documents, { scoring: variant.scoring });
-  return summarize(
-    questions.map((q) => scoreQuestion(q, answerQuestion(index, q.question, { minScore: 0 }), documents)),
+function parseSets(text: string): SetName[] {
+  return text.split(',').map((part) => {
+    const name = part.trim();
+    if (!(SET_NAMES as readonly string[]).includes(name))
+      throw new CliUsageError(`--sets: unknown set "${name}" (${SET_NAMES.join(', ')})`);
+    return name as SetName;
+  });
+}
+
+function printFeedback(path: string, corpus: string, json: boolean, savePath: string | undefined): void {
+  const documents = loadCorpus(corpus);
+  const index = buildIndex(documents);
+  const fromFeedback = loadFeedbackQuestions(path, documents, savePath);
+  const outcomes = fromFeedback.questions.map((q) =>
+    scoreQuestion(q, answerQuestion(index, q.question, { top: 3 }), documents),
+  );
+  const summary = summarize(outcomes);
+  if (json) {
+    const report = { questions: `feedback votes in ${path}`, summary, outcomes, needsLabel: fromFeedback.needsLabel };
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+    return;
+  }
+  const result: SetResult = { kind: 'questions', name: 'feedback', summary, outcomes, categories: [] };
+  process.stdout.write(
+    `${formatSetsTable([result])}\nnot scored: ${fromFeedback.needsLabel.length} voted questions need a label by hand\n`,
   );
 }
 
-type VariantLike = (typeof SCORING_VARIANTS)[number];
+function printVariants(sets: readonly SetName[], corpus: string, stride: number): void {
+  const documents = loadCorpus(corpus);
+  const header = ['formula', ...sets.flatMap(variantHeader)];
+  const rows = SCORING_VARIANTS.map((variant) => {
+    process.stderr.write(`eval: ${variant.name}\n`);
+    const results = runSets({ sets, corpus, documents, scoring: variant.scoring, squadStride: stride });
+    return [variant.name, ...results.flatMap(variantCells)];
+  });
+  process.stdout.write(`${formatMarkdownTable(header, rows)}\n`);
+}
 
-function runCranfieldEval(options: { dir: string; variants: boolean; corpus: string; questions: string }): void {
-  const start = performance.now();
-  const collection = loadCranfield(options.dir);
-  const chosen = options.variants ? SCORING_VARIANTS : [FINAL_VARIANT, BM25_COMPARISON];
-  const dev = options.variants
-    ? { documents: loadCorpus(options.corpus), questions: loadQuestionSet(options.questions) }
-    : undefined;
-  const rows: VariantRow[] = chosen.map((variant) => ({
-    name: variant.name,
-    cranfield: runCranfield(collection, { scoring: variant.scoring }),
-    thresholdApplies: variant.scoring.weighting.questionNorm([1, 1]) !== 1,
-    ...(dev ? { dev: scoreDevSet(dev.documents, dev.questions, variant) } : {}),
-  }));
-  const out = [
-    `Cranfield: ${collection.documents.length} abstracts indexed (${collection.skippedDocuments.join(', ')} skipped: empty), ` +
-      `${collection.questions.length} questions; -1 judged not relevant, nDCG gain 5 - grade, depth ${1000}`,
-    `answered: false = questions the bot refuses at DEFAULT_ANSWER.minScore`,
-    '',
-    formatVariantTable(rows),
-    '',
-    formatTimings(rows),
-    `total ${((performance.now() - start) / 1000).toFixed(1)} s`,
-  ];
-  process.stdout.write(`${out.join('\n')}\n`);
+function variantHeader(name: SetName): string[] {
+  if (name === 'squad') return ['SQuAD hit@1', 'SQuAD MRR@10', 'SQuAD refused'];
+  if (name === 'cranfield') return ['Cranfield MAP', 'Cranfield nDCG@10', 'Cranfield refused'];
+  return [`${name} hit@1`, `${name} no-answer`];
+}
+
+function variantCells(result: SetResult): string[] {
+  if (result.kind === 'squad')
+    return [result.report.hitAt1.toFixed(4), result.report.mrrAt10.toFixed(4), String(result.report.refusedIds.length)];
+  if (result.kind === 'cranfield')
+    return [result.report.map.toFixed(4), result.report.ndcg10.toFixed(4), String(result.report.refused.length)];
+  const s = result.summary;
+  return [s.hitAt1.toFixed(3), `${s.noAnswerCorrect}/${s.noAnswerTotal}`];
 }
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -63,64 +82,52 @@ async function main(argv: readonly string[]): Promise<void> {
     allowPositionals: true,
     options: {
       corpus: { type: 'string', default: './corpus' },
+      sets: { type: 'string', default: SET_NAMES.join(',') },
+      'squad-stride': { type: 'string', default: '1' },
       verbose: { type: 'boolean', short: 'v', default: false },
       json: { type: 'boolean', default: false },
+      variants: { type: 'boolean', default: false },
       feedback: { type: 'string' },
       'save-questions': { type: 'string' },
-      cranfield: { type: 'boolean', default: false },
-      'cranfield-dir': { type: 'string', default: DEFAULT_CRANFIELD },
-      variants: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.cranfield) {
-    runCranfieldEval({
-      dir: values['cranfield-dir'],
-      variants: values.variants,
-      corpus: values.corpus,
-      questions: positionals[0] ?? DEFAULT_QUESTIONS,
-    });
+  if (values.help) {
+    process.stdout.write(`${EVAL_USAGE}\n`);
     return;
   }
+  const stride = Number(values['squad-stride']);
+  if (!Number.isInteger(stride) || stride < 1) throw new CliUsageError('--squad-stride: a whole number, 1 or more');
+  if (values.feedback !== undefined) {
+    printFeedback(values.feedback, values.corpus, values.json, values['save-questions']);
+    return;
+  }
+  const sets = parseSets(values.sets);
+  if (values.variants) {
+    printVariants(sets, values.corpus, stride);
+    return;
+  }
+  const start = performance.now();
   const documents = loadCorpus(values.corpus);
-  const index = buildIndex(documents);
-  const fromFeedback =
-    values.feedback === undefined ? null : loadFeedbackQuestions(values.feedback, documents, values['save-questions']);
-  const questionsPath = fromFeedback ? `feedback votes in ${values.feedback}` : (positionals[0] ?? DEFAULT_QUESTIONS);
-  const questions = fromFeedback ? fromFeedback.questions : loadQuestionSet(questionsPath);
-  const outcomes = questions.map((q) => scoreQuestion(q, answerQuestion(index, q.question, { top: 3 }), documents));
-  const summary = summarize(outcomes);
+  const results =
+    positionals[0] !== undefined
+      ? [scoreQuestionSet(positionals[0], loadQuestionSet(positionals[0]), documents)]
+      : runSets({ sets, corpus: values.corpus, documents, squadStride: stride });
   if (values.json) {
-    const needsLabel = fromFeedback?.needsLabel;
-    process.stdout.write(`${JSON.stringify({ questions: questionsPath, summary, outcomes, needsLabel })}\n`);
+    process.stdout.write(`${JSON.stringify(results)}\n`);
     return;
   }
-  if (values.verbose) {
-    for (const o of outcomes) {
-      const verdict =
-        o.expect === 'no_answer'
-          ? o.answered
-            ? 'ANSWERED (wrong)'
-            : 'no answer (right)'
-          : `first hit at ${o.firstHitRank ?? '-'}`;
-      process.stdout.write(`${o.id.padEnd(6)} ${verdict.padEnd(18)} ${o.question}\n`);
-    }
-  }
-  const f = (x: number): string => x.toFixed(3);
-  process.stdout.write(
-    `${[
-      `questions          ${questionsPath} (${summary.answerable} answerable, ${summary.noAnswerTotal} unanswerable)`,
-      `hit@1              ${f(summary.hitAt1)}  (evidence in the top result, attributed to the expected outlet)`,
-      `hit@3              ${f(summary.hitAt3)}`,
-      `MRR                ${f(summary.mrr)}`,
-      `no-answer          ${summary.noAnswerCorrect}/${summary.noAnswerTotal}  (answerable questions refused: ${summary.answerableRefused})`,
-      `furniture leaks    ${summary.furnitureLeaks}`,
-      `verbatim quotes    ${f(summary.verbatimShare)}`,
-      `mean quote length  ${summary.meanQuoteLength.toFixed(0)} characters`,
-      ...(fromFeedback
-        ? [`not scored         ${fromFeedback.needsLabel.length} voted questions need a label by hand`]
-        : []),
-    ].join('\n')}\n`,
-  );
+  const categories = formatCategoryTable(results);
+  const misses = values.verbose ? formatMisses(results) : '';
+  const out = [
+    formatSetsTable(results),
+    ...(categories ? ['', categories] : []),
+    ...(misses ? ['', misses] : []),
+    '',
+    `no-answer = unanswerable questions refused; refused = answerable questions refused; leaks = furniture in results; ` +
+      `${((performance.now() - start) / 1000).toFixed(1)} s`,
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
 }
 
 runCli(main);

@@ -1,5 +1,8 @@
-// Dev-set metrics. Evidence matching follows the question file's `about`: NFKC, curly quotes to
-// straight, white space collapsed, lower case; a result is a hit when its paragraph holds any evidence.
+// Question-set metrics, with the definitions of the outside scorer (../shared/eval/score-ask.mjs) so the
+// two agree: evidence matching is NFKC, curly quotes to straight, white space collapsed, lower case; a
+// result is a hit when its paragraph holds any evidence string; hit@1 does not look at the outlet
+// (outlet@1 does); a refusal counts only as `answered: false` with no results; a leak is a forbidden
+// string in any result's paragraph, or a result from an excluded paragraph.
 
 import type { Answer } from '../../src/core/answer/types.js';
 import type { CorpusDocument } from '../../src/core/document/types.js';
@@ -18,14 +21,20 @@ export function normalizeEvidence(text: string): string {
 export interface QuestionOutcome {
   readonly id: string;
   readonly question: string;
+  readonly category: string | undefined;
   readonly expect: EvalQuestion['expect'];
   /** 1-based rank of the first result whose paragraph holds evidence; null when none does. */
   readonly firstHitRank: number | null;
+  /** The top result comes from the expected outlet (true when none is expected). */
   readonly topOutletRight: boolean;
+  /** Evidence in the top quote (or the top quote inside the evidence), as score-ask's quoteHit1. */
+  readonly quoteHit: boolean;
   readonly answered: boolean;
   readonly leaks: number;
   readonly verbatimQuotes: number;
   readonly quoteLengths: readonly number[];
+  /** The top paragraph's first characters, for listing misses. */
+  readonly topParagraph: string;
 }
 
 export interface EvalSummary {
@@ -33,6 +42,8 @@ export interface EvalSummary {
   readonly hitAt1: number;
   readonly hitAt3: number;
   readonly mrr: number;
+  readonly outletAt1: number;
+  readonly quoteHitAt1: number;
   readonly noAnswerCorrect: number;
   readonly noAnswerTotal: number;
   readonly answerableRefused: number;
@@ -50,6 +61,7 @@ export function scoreQuestion(
   const evidence = question.expect === 'answer' ? question.evidence.map(normalizeEvidence) : [];
   const hitIndex = results.findIndex((r) => evidence.some((e) => normalizeEvidence(r.paragraph).includes(e)));
   const byId = new Map(documents.flatMap((d) => d.paragraphs.map((p) => [p.id, { p, d }] as const)));
+  const forbidden = (question.forbidden ?? []).map(normalizeEvidence);
   let leaks = 0;
   let verbatimQuotes = 0;
   for (const r of results) {
@@ -57,17 +69,22 @@ export function scoreQuestion(
     if (!source || source.p.excluded) leaks += 1;
     if (source && r.paragraph.includes(r.quote) && source.d.body.includes(r.paragraph)) verbatimQuotes += 1;
   }
+  for (const f of forbidden) if (results.some((r) => normalizeEvidence(r.paragraph).includes(f))) leaks += 1;
   const expectedOutlet = question.expect === 'answer' ? question.outlet : undefined;
+  const topQuote = results[0] ? normalizeEvidence(results[0].quote) : null;
   return {
     id: question.id,
     question: question.question,
+    category: question.category,
     expect: question.expect,
     firstHitRank: hitIndex >= 0 ? hitIndex + 1 : null,
     topOutletRight: expectedOutlet === undefined || results[0]?.outlet === expectedOutlet,
+    quoteHit: topQuote !== null && evidence.some((e) => topQuote.includes(e) || e.includes(topQuote)),
     answered: answer.kind === 'quotes',
     leaks,
     verbatimQuotes,
     quoteLengths: results.map((r) => r.quote.length),
+    topParagraph: results[0]?.paragraph.replace(/\s+/g, ' ').slice(0, 90) ?? '',
   };
 }
 
@@ -79,12 +96,14 @@ export function summarize(outcomes: readonly QuestionOutcome[]): EvalSummary {
   const quotes = quoteLengths.length;
   return {
     answerable: answerable.length,
-    hitAt1: share(answerable.filter((o) => o.firstHitRank === 1 && o.topOutletRight).length, answerable.length),
+    hitAt1: share(answerable.filter((o) => o.firstHitRank === 1).length, answerable.length),
     hitAt3: share(answerable.filter((o) => o.firstHitRank !== null && o.firstHitRank <= 3).length, answerable.length),
     mrr: share(
       answerable.reduce((sum, o) => sum + (o.firstHitRank === null ? 0 : 1 / o.firstHitRank), 0),
       answerable.length,
     ),
+    outletAt1: share(answerable.filter((o) => o.answered && o.topOutletRight).length, answerable.length),
+    quoteHitAt1: share(answerable.filter((o) => o.quoteHit).length, answerable.length),
     noAnswerCorrect: unanswerable.filter((o) => !o.answered).length,
     noAnswerTotal: unanswerable.length,
     answerableRefused: answerable.filter((o) => !o.answered).length,

@@ -75,10 +75,14 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    if (line.trim() === '') continue;
-    process.stdout.write(`${answerLine(index, args, line)}\n`);
-  }
+  // Every line gets a line, a blank one an empty refusal: output line n answers input line n.
+  for await (const line of lines) process.stdout.write(`${answerLine(index, args, line)}\n`);
 }
+
+// `ask ... | head -n 1`: once the reader is gone there is no one to tell; stop quietly, as `cat` does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 
 runCli(main);

@@ -44,11 +44,15 @@ const corpusShape = {
   CORPUS_DIR: optional(z.string()).default('./corpus'),
 };
 
+const databaseShape = {
+  DATABASE_PATH: optional(z.string()).default('./data/bot.sqlite'),
+};
+
 const botShape = {
   ...corpusShape,
+  ...databaseShape,
   DISCORD_TOKEN: token,
   DISCORD_API_URL: optional(apiUrl),
-  DATABASE_PATH: optional(z.string()).default('./data/bot.sqlite'),
   MESSAGE_CONTENT_INTENT: optional(switchValue).default(false),
   SHARD_COUNT: optional(
     z.union([z.literal('auto'), wholeNumber(1, 1024, SHARD_COUNT_MESSAGE)], { error: SHARD_COUNT_MESSAGE }),
@@ -56,6 +60,13 @@ const botShape = {
   SHARD_SPAWN_DELAY_MS: optional(
     wholeNumber(0, 60_000, 'must be a whole number of milliseconds from 0 to 60000'),
   ).default(5_500),
+  HEALTH_PORT: optional(wholeNumber(0, 65_535, 'must be a port number from 0 to 65535')),
+  HEALTH_HOST: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[\w.:-]+$/, 'must be a host name or IP address'),
+  ).default('127.0.0.1'),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).default('info'),
 };
 
@@ -89,6 +100,10 @@ export interface BotConfig extends CorpusConfig {
   readonly shardSpawnDelayMs?: number | undefined;
   /** Imports, per-server readings limits and the owner's server; defaults when absent. */
   readonly readings?: ReadingsConfig | undefined;
+  /** Serve /healthz, /readyz and /metrics on this port; undefined: no health server. */
+  readonly healthPort?: number | undefined;
+  /** Where the health server listens: 127.0.0.1 unless set, since anyone who reaches it can read it. */
+  readonly healthHost?: string | undefined;
 }
 
 export interface DeployConfig {
@@ -111,6 +126,11 @@ export function loadCorpusConfig(env: Environment): CorpusConfig {
   return { corpusDir: parse(corpusShape, env).CORPUS_DIR };
 }
 
+/** For backup and restore: only where the database is. */
+export function loadDatabaseConfig(env: Environment): { readonly databasePath: string } {
+  return { databasePath: parse(databaseShape, env).DATABASE_PATH };
+}
+
 export function loadBotConfig(env: Environment): BotConfig {
   const parsed = parse(botShape, env);
   return {
@@ -123,6 +143,8 @@ export function loadBotConfig(env: Environment): BotConfig {
     shardCount: parsed.SHARD_COUNT,
     shardSpawnDelayMs: parsed.SHARD_SPAWN_DELAY_MS,
     readings: loadReadings(env),
+    healthPort: parsed.HEALTH_PORT,
+    healthHost: parsed.HEALTH_HOST,
   };
 }
 

@@ -44,25 +44,55 @@ export type SplitFrontMatterResult =
   | { readonly kind: 'ok'; readonly yaml: string; readonly body: string }
   | { readonly kind: 'invalid'; readonly problem: FieldProblem };
 
-/** A file is `---\n<yaml>\n---\n<body>`. The body is kept exactly, from the byte after the fence. */
+/**
+ * A file is `---\n<yaml>\n---\n<body>`. The body is kept exactly, from the byte after the fence. Lines may
+ * end in LF, CRLF or a lone CR (old Mac files); the YAML's line ends are made LF, the body is untouched.
+ */
 export function splitFrontMatter(text: string): SplitFrontMatterResult {
   const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const open = /^---[^\S\n]*\r?\n/u.exec(withoutBom);
+  const open = /^---[^\S\r\n]*(?:\r\n|\r|\n)/u.exec(withoutBom);
   if (!open) return invalid('front matter', 'missing: the file must start with a line "---"');
   const rest = withoutBom.slice(open[0].length);
-  const close = /^---[^\S\n]*(?:\r?\n|$)/mu.exec(rest);
+  // With the m flag, ^ also matches after a lone CR (a line terminator in JavaScript).
+  const close = /^---[^\S\r\n]*(?:\r\n|\r|\n|$)/mu.exec(rest);
   if (!close) return invalid('front matter', 'not closed: no line "---" after it');
-  return { kind: 'ok', yaml: rest.slice(0, close.index), body: rest.slice(close.index + close[0].length) };
+  const yaml = rest.slice(0, close.index).replace(/\r\n?/gu, '\n');
+  return { kind: 'ok', yaml, body: rest.slice(close.index + close[0].length) };
 }
 
 function invalid(field: string, message: string): SplitFrontMatterResult {
   return { kind: 'invalid', problem: { field, message } };
 }
 
-function describeIssue(issue: zType.core.$ZodIssue, input: Record<string, unknown>): FieldProblem {
-  if (issue.code === 'unrecognized_keys') {
-    return { field: issue.keys.join(', '), message: 'unknown field' };
+const KNOWN_FIELDS = ['outlet', 'title', 'author', 'url', 'published', 'exclude'] as const;
+
+/** Edit distance, for "did you mean": only ever run on a handful of short keys. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
   }
+  return previous[b.length] ?? 0;
+}
+
+function describeUnknownKeys(keys: readonly string[]): FieldProblem {
+  const hints = keys
+    .map((key) => KNOWN_FIELDS.find((known) => known === key.toLowerCase() || distance(known, key.toLowerCase()) <= 2))
+    .filter((hint) => hint !== undefined);
+  const suggestion = hints.length > 0 ? ` (did you mean ${hints.map((h) => `"${h}"`).join(', ')}? fields are lower case)` : '';
+  return { field: keys.join(', '), message: `unknown field${suggestion}` };
+}
+
+function describeIssue(issue: zType.core.$ZodIssue, input: Record<string, unknown>): FieldProblem {
+  if (issue.code === 'unrecognized_keys') return describeUnknownKeys(issue.keys);
   const field = issue.path.map((part, i) => (i === 0 ? String(part) : `[${String(part)}]`)).join('');
   const topKey = issue.path[0];
   if (issue.code === 'invalid_type' && typeof topKey === 'string' && input[topKey] === undefined) {
@@ -96,7 +126,9 @@ export function parseFrontMatterFully(yaml: string): ParseFrontMatterResult {
   const input = raw as Record<string, unknown>;
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
+    // An unknown key first: `Outlet:` is a misspelt outlet, not a missing one.
+    const unknown = parsed.error.issues.find((issue) => issue.code === 'unrecognized_keys');
+    const first = unknown ?? parsed.error.issues[0];
     const problem = first ? describeIssue(first, input) : { field: 'front matter', message: 'invalid' };
     return { kind: 'invalid', problem };
   }

@@ -1,8 +1,10 @@
-// The interaction router: commands by name, autocomplete by command, buttons by custom-id prefix. One
-// catch here turns any failure into a log line and an ephemeral apology; the process keeps serving.
+// The interaction router: commands by name (after the gate each declares), autocomplete by command,
+// buttons by custom-id prefix. One catch here turns any failure into a log line and an ephemeral
+// apology; the process keeps serving.
 import type { BaseInteraction, Interaction } from 'discord.js';
 import { buttons as defaultButtons } from './buttons/index.js';
 import { commands as defaultCommands } from './commands/index.js';
+import { passGate } from './gates/pass-gate.js';
 import { toReply } from './to-reply.js';
 import { type BotContext, type ButtonHandler, type Command, parseCustomId } from './types.js';
 
@@ -30,7 +32,12 @@ function describe(interaction: Interaction): string {
   return `modal:${parseCustomId(interaction.customId).prefix}`;
 }
 
-async function route(router: InteractionRouter, interaction: Interaction, context: BotContext): Promise<boolean> {
+async function route(
+  router: InteractionRouter,
+  interaction: Interaction,
+  context: BotContext,
+  started: number,
+): Promise<boolean> {
   if (interaction.isAutocomplete()) {
     const command = router.commands.get(interaction.commandName);
     if (!command?.autocomplete) {
@@ -46,7 +53,8 @@ async function route(router: InteractionRouter, interaction: Interaction, contex
       await interaction.reply(toReply({ content: UNKNOWN_COMMAND_MESSAGE, ephemeral: true }));
       return false;
     }
-    await command.execute(interaction, context);
+    const pass = await passGate(command, interaction, context, started);
+    if (pass !== null) await command.execute(interaction, context, pass);
     return true;
   }
   if (interaction.isButton()) {
@@ -92,12 +100,19 @@ export async function handleInteraction(
   const name = describe(interaction);
   const log = context.logger.child({ interactionId: interaction.id, command: name, userId: interaction.user.id });
   try {
-    const known = await route(router, interaction, context);
+    const known = await route(router, interaction, context, started);
     const latencyMs = Math.round(performance.now() - started);
     if (known) log.info({ latencyMs }, 'interaction handled');
     else log.warn({ latencyMs }, 'unknown interaction');
   } catch (error) {
     log.error({ err: error, latencyMs: Math.round(performance.now() - started) }, 'interaction failed');
+    context.metrics.recordInteractionError(name);
+    if (interaction.isChatInputCommand() || interaction.isContextMenuCommand())
+      context.metrics.recordQuestion(
+        interaction.isChatInputCommand() ? 'slash' : 'context-menu',
+        'error',
+        (performance.now() - started) / 1000,
+      );
     await apologise(interaction, context);
   }
 }

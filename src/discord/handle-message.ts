@@ -1,9 +1,9 @@
-// A mention with a question: the bot replies to that message with the same answer /ask gives. Discord
-// sends the content of messages that mention the bot even without the Message Content intent.
+// A mention with a question: the bot replies to that message with the same answer /ask gives, through
+// the same gate and pipeline. Discord sends the content of messages that mention the bot even without
+// the Message Content intent.
 import type { Message } from 'discord.js';
-import { checkQuestion, sendAnswer } from './ask-flow.js';
-import { recordAnswer } from './moderation/record-answer.js';
-import { decideRoomOrder } from './moderation/room-order.js';
+import { admitQuestion, type QuestionPlace } from './gates/question-gate.js';
+import { answerThroughPipeline, type Replier } from './pipeline/answer-pipeline.js';
 import { forEdit, toReply } from './to-reply.js';
 import type { BotContext } from './types.js';
 
@@ -21,6 +21,17 @@ function memberPermissions(message: Message): bigint | null {
   }
 }
 
+/** A mention talks back by replying to the message, and later edits the bot's own reply. */
+function replyToMessage(message: Message): Replier<Message> {
+  return {
+    client: message.client,
+    defer: async () => {},
+    send: (reply) => message.reply(reply),
+    edit: (sent, edit) => sent.edit(edit),
+    messageId: (sent) => sent.id,
+  };
+}
+
 export async function handleMessage(message: Message, context: BotContext): Promise<void> {
   const botId = message.client.user.id;
   // Only direct mentions: not @everyone, not a role, not replies that merely ping the bot back.
@@ -29,47 +40,28 @@ export async function handleMessage(message: Message, context: BotContext): Prom
   const log = context.logger.child({ messageId: message.id, command: 'mention', userId: message.author.id });
   try {
     const question = stripBotMention(message.content, botId);
-    const place = {
-      trigger: 'mention' as const,
+    const place: QuestionPlace = {
+      trigger: 'mention',
       guildId: message.guildId,
       channelId: message.channelId,
       parentChannelId: message.channel.isThread() ? message.channel.parentId : null,
       userId: message.author.id,
       permissions: memberPermissions(message),
     };
-    const room = decideRoomOrder(context, place);
-    if (room.kind !== 'answer') return;
-    const refusal = checkQuestion(question);
-    if (refusal) {
-      await message.reply(forEdit(toReply({ content: refusal })));
+    const gate = admitQuestion(context, place, question);
+    if (gate.kind === 'silent') return;
+    if (gate.kind === 'refused') {
+      await message.reply(forEdit(toReply({ content: gate.message })));
     } else {
-      const request = {
-        question,
-        outlet: undefined,
-        count: room.settings.resultsPerAnswer,
-        ownerId: message.author.id,
-        ephemeral: false,
-        moderationButtons: true,
-        enabledOutlets: room.settings.enabledOutlets,
-      };
-      const { answer, sent } = await sendAnswer(
-        context,
-        request,
-        (reply) => message.reply(reply),
-        (sentMessage, reply) => sentMessage.edit(reply),
-      );
-      await recordAnswer(context, message.client, {
-        ...place,
-        question,
-        answer,
-        messageId: sent.id,
-        visibility: 'public',
-        startedAt: started,
-        settings: room.settings,
-      });
+      const { admission } = gate;
+      const answers = { kind: 'quotes', outlet: undefined, count: admission.settings.resultsPerAnswer } as const;
+      const asked = { question, place, admission, startedAt: started, answers, visibility: 'public' } as const;
+      await answerThroughPipeline(context, asked, replyToMessage(message));
     }
     log.info({ latencyMs: Math.round(performance.now() - started) }, 'mention answered');
   } catch (error) {
     log.error({ err: error }, 'mention failed');
+    context.metrics.recordInteractionError('mention');
+    context.metrics.recordQuestion('mention', 'error', (performance.now() - started) / 1000);
   }
 }

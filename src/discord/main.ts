@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { describeStartError } from '../config/describe-start-error.js';
 import { type BotConfig, loadBotConfig } from '../config/load-config.js';
+import { serveBotHealth } from '../health/serve-bot-health.js';
+import { HealthServerError } from '../health/start-health-server.js';
 import { createLogger } from './create-logger.js';
+import { installProcessGuards } from './process-guards.js';
 import { BotStartError, startBot } from './start-bot.js';
 import { isShardChild, startShards } from './start-shards.js';
 
@@ -43,16 +46,39 @@ async function main(argv: readonly string[]): Promise<void> {
   apiUrl = config.apiUrl;
   releaseShardVariables(process.env);
   const logger = createLogger(config.logLevel);
+  installProcessGuards({ logger });
   const runsShards = config.shardCount !== undefined && !isShardChild(process.env);
-  const bot = runsShards
-    ? await startShards(config, fileURLToPath(import.meta.url), logger)
-    : await startBot(config, { logger });
+  if (runsShards) {
+    const shards = await startShards(config, fileURLToPath(import.meta.url), logger);
+    stopOnSignals(logger, () => shards.stop());
+    return;
+  }
+  const bot = await startBot(config, { logger });
+  let health: Awaited<ReturnType<typeof serveBotHealth>> | undefined;
+  if (config.healthPort !== undefined) {
+    // Each shard process of a ShardingManager serves its own: shard N on HEALTH_PORT + N.
+    const port = config.healthPort + (isShardChild(process.env) ? Number(process.env.SHARDS ?? 0) : 0);
+    try {
+      health = await serveBotHealth(bot, { host: config.healthHost ?? '127.0.0.1', port });
+    } catch (error) {
+      await bot.stop();
+      throw error;
+    }
+    logger.info({ url: health.url }, 'health server listening');
+  }
+  stopOnSignals(logger, async () => {
+    await health?.close();
+    await bot.stop();
+  });
+}
+
+function stopOnSignals(logger: ReturnType<typeof createLogger>, stopAll: () => Promise<void>): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    bot.stop().then(
+    stopAll().then(
       () => process.exit(0),
       () => process.exit(1),
     );
@@ -69,7 +95,9 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     process.exit(2);
   }
   const line =
-    error instanceof BotStartError ? error.message : describeStartError(error, { apiUrl, action: 'start-up' });
+    error instanceof BotStartError || error instanceof HealthServerError
+      ? error.message
+      : describeStartError(error, { apiUrl, action: 'start-up' });
   process.stderr.write(`${line}\n`);
   process.exit(1);
 });

@@ -6,15 +6,18 @@ import type { BotConfig } from '../config/load-config.js';
 import { DEFAULT_READINGS_CONFIG } from '../config/load-readings-config.js';
 import { createLiveCorpus } from '../corpus/live-corpus.js';
 import { DEFAULT_WATCH_CORPUS, type WatchCorpusOptions } from '../corpus/watch-corpus.js';
-import { createRateLimiter } from '../moderation/rate-limit.js';
+import { type BotMetrics, createBotMetrics } from '../metrics/bot-metrics.js';
+import { countStoreFailures } from '../metrics/count-store-failures.js';
+import { watchBot } from '../metrics/watch-client.js';
+import { createRateLimiter } from '../policy/rate-limit.js';
 import { createGuildIndexes } from '../readings/guild-indexes.js';
 import { openStore, schedulePurge } from '../store/index.js';
 import { createRouter, handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
+import { DEFAULT_SESSIONS, type SessionOptions, SessionStore } from './pipeline/sessions.js';
 import { type CorpusUpdates, startCorpusUpdates } from './readings/corpus-updates.js';
 import { ReadingDrafts } from './readings/reading-drafts.js';
 import { scopeToGuild } from './readings/scope-context.js';
-import { DEFAULT_SESSIONS, type SessionOptions, SessionStore } from './sessions.js';
 import type { BotContext } from './types.js';
 
 /** A start-up failure caused by configuration: its message names the variable to fix. */
@@ -36,10 +39,12 @@ export interface StartBotOptions {
   readonly sessions?: SessionOptions;
   /** The clock for the store, cooldowns and retention; Date.now unless a test injects one. */
   readonly now?: () => number;
-  /** How CORPUS_DIR is watched; false for no watching. */
-  readonly watchCorpus?: WatchCorpusOptions | false;
   /** The random source for /quiz; Math.random unless a test injects one. */
   readonly random?: () => number;
+  /** How CORPUS_DIR is watched; false for no watching. */
+  readonly watchCorpus?: WatchCorpusOptions | false;
+  /** Counters for /metrics; a fresh set unless the caller serves them. */
+  readonly metrics?: BotMetrics;
 }
 
 export interface BotHandle {
@@ -70,7 +75,11 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     },
     'corpus loaded',
   );
-  const store = openStore({ path: config.databasePath, now });
+  const metrics = options.metrics ?? createBotMetrics();
+  const store = countStoreFailures(
+    openStore({ path: config.databasePath, now, onEvent: (e) => logger.warn({ event: e.kind }, e.message) }),
+    metrics.recordDatabaseFailure,
+  );
   const router = createRouter();
   const client = new Client({
     intents: chooseIntents(config),
@@ -86,10 +95,10 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     onProblem: (guildId, message) => logger.warn({ guildId }, message),
   });
   const context: BotContext = {
-    // The shared corpus's latest snapshot; each event gets its own server's view (scopeToGuild).
-    get index() {
-      return corpus.current().index;
-    },
+    metrics,
+    // The shared corpus plus that server's readings (never another's), built on the latest snapshot the
+    // watcher swapped in; each event is scoped once (scopeToGuild) so it keeps the index it started with.
+    indexFor: (guildId) => guildIndexes.indexFor(guildId).index,
     get outlets() {
       return corpus.current().outlets;
     },
@@ -115,6 +124,7 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
       else if (result.value.answers > 0) logger.info({ purged: result.value.answers }, 'old questions purged');
     },
   });
+  watchBot(client, context);
   client.on(
     Events.InteractionCreate,
     (interaction) => void handleInteraction(router, interaction, scopeToGuild(context, interaction.guildId)),

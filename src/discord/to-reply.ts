@@ -1,27 +1,14 @@
 // The one reply helper every Discord message goes through (discordjs/discord-utils-bot's util/respond):
 // no mentions are ever parsed, quoted text arrives already escaped from render/, and every part is kept
 // inside Discord's limits. Quotes are shortened at a sentence with a visible marker; attribution
-// (outlet, title, author, paragraph id) is shortened if it must be but never dropped.
+// (outlet, title, author, paragraph id) is shortened if it must be but never dropped, and its control
+// characters are written out (core/answer/escape-controls.ts): only quote bodies are verbatim.
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
 import { MessageFlags } from 'discord.js';
+import { escapeControlCharacters } from '../core/answer/escape-controls.js';
 import { splitSentences } from '../core/text/sentences.js';
-
-/** Discord's documented limits (discord.com/developers/docs/resources/message#embed-object-embed-limits). */
-export const DISCORD_LIMITS = {
-  content: 2000,
-  embeds: 10,
-  embedTotal: 6000,
-  title: 256,
-  description: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  authorName: 256,
-  choices: 25,
-  choiceLength: 100,
-  buttonLabel: 80,
-} as const;
+import { DISCORD_LIMITS } from './discord-limits.js';
+import { truncateLine } from './render/truncate.js';
 
 export const TRUNCATION_MARKER = ' [\u2026]';
 
@@ -59,14 +46,6 @@ export interface DiscordReply {
   files?: Array<{ attachment: Buffer; name: string }>;
 }
 
-/** Shortens at a word boundary with an ellipsis: for one-line parts such as titles. */
-export function truncateLine(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, Math.max(0, max - 1));
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
-}
-
 /** The longest rendering of whole leading sentences that fits, with the marker; a word cut if none does. */
 export function truncateRendered(text: RenderedText, max: number): string {
   const full = text.render(text.plain);
@@ -93,18 +72,17 @@ export function truncateRendered(text: RenderedText, max: number): string {
 
 function buildAttribution(spec: EmbedSpec, cap: number): APIEmbed {
   const embed: APIEmbed = {};
-  if (spec.author !== undefined)
-    embed.author = { name: truncateLine(spec.author, Math.min(cap, DISCORD_LIMITS.authorName)) };
-  if (spec.title !== undefined) embed.title = truncateLine(spec.title, Math.min(cap, DISCORD_LIMITS.title));
+  const line = (text: string, max: number) => truncateLine(escapeControlCharacters(text), max);
+  if (spec.author !== undefined) embed.author = { name: line(spec.author, Math.min(cap, DISCORD_LIMITS.authorName)) };
+  if (spec.title !== undefined) embed.title = line(spec.title, Math.min(cap, DISCORD_LIMITS.title));
   if (spec.url !== undefined) embed.url = spec.url;
   if (spec.fields !== undefined)
     embed.fields = spec.fields.slice(0, DISCORD_LIMITS.fields).map((f) => ({
-      name: truncateLine(f.name, Math.min(cap, DISCORD_LIMITS.fieldName)),
-      value: truncateLine(f.value, Math.min(cap * 4, DISCORD_LIMITS.fieldValue)),
+      name: line(f.name, Math.min(cap, DISCORD_LIMITS.fieldName)),
+      value: line(f.value, Math.min(cap * 4, DISCORD_LIMITS.fieldValue)),
       ...(f.inline !== undefined && { inline: f.inline }),
     }));
-  if (spec.footer !== undefined)
-    embed.footer = { text: truncateLine(spec.footer, Math.min(cap, DISCORD_LIMITS.footer)) };
+  if (spec.footer !== undefined) embed.footer = { text: line(spec.footer, Math.min(cap, DISCORD_LIMITS.footer)) };
   if (spec.color !== undefined) embed.color = spec.color;
   return embed;
 }
@@ -164,16 +142,38 @@ export function toReply(spec: ReplySpec): DiscordReply {
     allowedMentions: { parse: [], repliedUser: false },
   };
   if (spec.ephemeral) reply.flags = MessageFlags.Ephemeral;
-  if (spec.files) reply.files = spec.files.slice(0, 10).map((f) => ({ attachment: f.attachment, name: f.name }));
+  if (spec.files)
+    reply.files = spec.files
+      .slice(0, DISCORD_LIMITS.attachments)
+      .map((f) => ({ attachment: f.attachment, name: f.name }));
   return reply;
 }
 
 /** Autocomplete choices within limits: at most 25, names and values at most 100 characters. */
 export function toChoices(names: readonly string[]): Array<{ name: string; value: string }> {
   return names.slice(0, DISCORD_LIMITS.choices).map((name) => ({
-    name: truncateLine(name, DISCORD_LIMITS.choiceLength),
+    name: truncateLine(escapeControlCharacters(name), DISCORD_LIMITS.choiceLength),
     value: name.slice(0, DISCORD_LIMITS.choiceLength),
   }));
+}
+
+/**
+ * When a paging session ends: the same components with the session's buttons disabled, and nothing else
+ * changed (an edit that names only components leaves content and embeds as they are).
+ */
+export function toExpiredEdit(
+  components: ReadonlyArray<APIActionRowComponent<APIComponentInMessageActionRow>>,
+  stillLive: (customId: string) => boolean,
+): Pick<DiscordReply, 'components' | 'allowedMentions'> {
+  return {
+    components: components.map((row) => ({
+      ...row,
+      components: row.components.map((c) =>
+        'custom_id' in c && stillLive(c.custom_id) ? c : { ...c, disabled: true },
+      ),
+    })),
+    allowedMentions: { parse: [], repliedUser: false },
+  };
 }
 
 /** Edits cannot change a message's flags; the same reply without them. */

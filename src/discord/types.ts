@@ -12,17 +12,23 @@ import type { Logger } from 'pino';
 import type { ReadingsConfig } from '../config/load-readings-config.js';
 import type { SearchIndex } from '../core/retrieval/build-index.js';
 import type { LiveCorpus } from '../corpus/live-corpus.js';
-import type { RateLimiter } from '../moderation/rate-limit.js';
+import type { BotMetrics } from '../metrics/bot-metrics.js';
+import type { RateLimiter } from '../policy/rate-limit.js';
 import type { GuildIndexes } from '../readings/guild-indexes.js';
 import type { Store } from '../store/index.js';
+import { DISCORD_LIMITS } from './discord-limits.js';
+import type { Admission, QuestionPlace } from './gates/question-gate.js';
+import type { SessionStore } from './pipeline/sessions.js';
 import type { CorpusUpdates } from './readings/corpus-updates.js';
 import type { ReadingDrafts } from './readings/reading-drafts.js';
-import type { SessionStore } from './sessions.js';
 
 export interface BotContext {
-  /** The index this event's server answers from (shared corpus + its own readings), fixed for the event. */
-  readonly index: SearchIndex;
-  /** Distinct outlet names of that index, sorted: autocomplete and /compare read them. */
+  /**
+   * The index that answers questions asked in this server (null: a direct message): the shared corpus
+   * plus that server's readings, never another server's. Within one event it is fixed (scopeToGuild).
+   */
+  indexFor(guildId: string | null): SearchIndex;
+  /** Distinct outlet names of this event's server's index, sorted: autocomplete, /settings outlets, /quiz. */
   readonly outlets: readonly string[];
   /** Per-server indexes (shared corpus + that server's readings); invalidate after a readings change. */
   readonly guildIndexes: GuildIndexes;
@@ -44,12 +50,49 @@ export interface BotContext {
   readonly now: () => number;
   /** A number in [0, 1): Math.random unless a test injects one (which /quiz paragraph is drawn). */
   readonly random: () => number;
+  /** /metrics: call it where a question's outcome is known (see src/metrics/bot-metrics.ts). */
+  readonly metrics: BotMetrics;
 }
 
-export interface Command {
+/**
+ * What the router checks before a command runs (Sapphire's preconditions), declared on the command:
+ * - `question`: the server's rules for answering (allowlist, mentions, cooldown, burst limit) and, when
+ *   the command declares where its question comes from, that question read and checked first;
+ * - `moderator`: in a server, by a member with Manage Server;
+ * - `none`: anyone, anywhere.
+ * A refused interaction has had its private reply; `execute` runs only when the gate lets it through.
+ */
+export type Gate = 'question' | 'moderator' | 'none';
+
+/** Where a question command's question comes from: its text, or a refusal shown privately. */
+export type QuestionRead = { readonly text: string } | { readonly refusal: string };
+
+export interface QuestionPass {
+  readonly admission: Admission;
+  readonly place: QuestionPlace;
+  /** The checked question; null for a command that declares no question source (/quiz). */
+  readonly question: string | null;
+  /** performance.now() when the interaction arrived: the audit log's latency starts here. */
+  readonly startedAt: number;
+}
+
+export interface ModeratorPass {
+  readonly guildId: string;
+}
+
+export interface GatePasses {
+  readonly question: QuestionPass;
+  readonly moderator: ModeratorPass;
+  readonly none: Record<string, never>;
+}
+
+export interface Command<G extends Gate = Gate> {
   readonly data: SharedSlashCommand | ContextMenuCommandBuilder;
+  readonly gate: G;
+  /** Gate `question` only: the question, read before admission so a refused question costs no cooldown. */
+  readQuestion?(interaction: CommandInteraction, context: BotContext): QuestionRead;
   /** Must acknowledge within Discord's 3 s: reply at once, or defer first when the work may take longer. */
-  execute(interaction: CommandInteraction, context: BotContext): Promise<void>;
+  execute(interaction: CommandInteraction, context: BotContext, pass: GatePasses[G]): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
 }
 
@@ -61,12 +104,11 @@ export interface ButtonHandler {
 }
 
 export const CUSTOM_ID_SEPARATOR = ':';
-const MAX_CUSTOM_ID = 100;
 
 /** `prefix:arg1:arg2`, or null when it would not fit Discord's 100-character limit. */
 export function buildCustomId(prefix: string, ...args: readonly string[]): string | null {
   const id = [prefix, ...args].join(CUSTOM_ID_SEPARATOR);
-  return id.length <= MAX_CUSTOM_ID ? id : null;
+  return id.length <= DISCORD_LIMITS.customId ? id : null;
 }
 
 export function parseCustomId(customId: string): { prefix: string; args: string[] } {

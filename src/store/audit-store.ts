@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { AnswerTrigger } from '../moderation/channel-policy.js';
 import type { LockWait, StoreHandle } from './store-handle.js';
 import type { StoreResult } from './store-result.js';
 
-export type { AnswerTrigger };
+/** What asked the question. The `answers.trigger` CHECK (migrations/001-initial.ts) owns these values. */
+export type AnswerTrigger = 'slash' | 'mention' | 'context-menu';
 export type RemoverRole = 'asker' | 'moderator';
 
 /** What the bot records for every answer it sends (or every "no sourced passage" reply). */
@@ -18,7 +18,7 @@ export interface AnswerRecordInput {
   readonly latencyMs: number;
   readonly trigger: AnswerTrigger;
   readonly visibility: 'public' | 'private';
-  /** The reply's message id when already known; else set later with `setMessageId`. */
+  /** The reply's message id (null when the reply has none, as when it could not be sent). */
   readonly messageId?: string | null;
   /** When the answer was sent (ms, the store's clock); default: when the row is written. */
   readonly createdAt?: number;
@@ -58,11 +58,10 @@ export const MAX_HISTORY_LIMIT = 10_000;
 
 export interface AuditStore {
   recordAnswer(input: AnswerRecordInput): StoreResult<AnswerRecord>;
-  setMessageId(answerId: number, messageId: string): StoreResult<void>;
   findByMessageId(messageId: string): StoreResult<AnswerRecord | null>;
   /**
    * Logs that `removedBy` deleted the answer posted as `messageId` and marks the answer removed, in one
-   * transaction. Who may remove is decided before (see moderation/decide-removal). `null` when the
+   * transaction. Who may remove is decided before (see src/policy/decide-removal.ts). `null` when the
    * message is not a recorded answer (purged or never stored): nothing is written then.
    */
   recordRemoval(messageId: string, removedBy: string, role: RemoverRole): StoreResult<RemovalRecord | null>;
@@ -177,10 +176,6 @@ export function createAuditStore(handle: StoreHandle): AuditStore {
       const result = insertAnswers(handle, [input]);
       return result.ok ? { ok: true, value: result.value[0] as AnswerRecord } : result;
     },
-    setMessageId: (answerId, messageId) =>
-      handle.write((db) => {
-        db.prepare('UPDATE answers SET message_id = ? WHERE id = ?').run(messageId, answerId);
-      }),
     findByMessageId: (messageId) =>
       handle.read((db) => {
         const row = db.prepare('SELECT * FROM answers WHERE message_id = ?').get(messageId) as AnswerRow | undefined;

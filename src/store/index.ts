@@ -1,4 +1,6 @@
 // The store's public surface: the bot and the CLIs import from here; nothing else touches SQL.
+
+export type { AuditQueue, AuditQueueStats, EnqueueOutcome } from './audit-queue.js';
 export type {
   AnswerRecord,
   AnswerRecordInput,
@@ -19,7 +21,6 @@ export type {
 } from './feedback-store.js';
 export { formatHistoryCsv, formatHistoryExport, formatHistoryJson, type HistoryFormat } from './history-export.js';
 export {
-  DEFAULT_DATABASE_PATH,
   DEFAULT_OPEN_STORE,
   type OpenStoreOptions,
   openStore,
@@ -45,6 +46,7 @@ export {
   type SchedulePurgeOptions,
   schedulePurge,
 } from './schedule-purge.js';
+export { describeRange, SETTING_RANGES, type SettingRange } from './setting-ranges.js';
 export {
   DEFAULT_GUILD_SETTINGS,
   type GuildSettings,
@@ -52,5 +54,5 @@ export {
   guildSettingsSchema,
   type SettingsStore,
 } from './settings-store.js';
-export type { Clock, StoreStatus } from './store-handle.js';
+export type { Clock, StoreEvent, StoreStatus } from './store-handle.js';
 export type { StoreFailure, StoreFailureReason, StoreResult } from './store-result.js';

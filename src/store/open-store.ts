@@ -13,7 +13,7 @@ import {
   type SettingsCacheOptions,
   type SettingsStore,
 } from './settings-store.js';
-import { type Clock, createStoreHandle, type StoreStatus } from './store-handle.js';
+import { type Clock, createStoreHandle, type StoreEvent, type StoreStatus } from './store-handle.js';
 
 export interface OpenStoreOptions {
   /** The SQLite file (DATABASE_PATH, default ./data/bot.sqlite); its folder is created when missing. */
@@ -30,6 +30,8 @@ export interface OpenStoreOptions {
   readonly auditQueue?: AuditQueueOptions;
   /** The in-memory settings cache on the answer path (see settings-store.ts). */
   readonly settingsCache?: SettingsCacheOptions;
+  /** Told when the files changed under the store (deleted, replaced, -shm truncated) and what it did. */
+  readonly onEvent?: (event: StoreEvent) => void;
   /** While unavailable, try to open again at most this often. */
   readonly reopenAfterMs?: number;
   /** Open without writing (no folder creation, no migrations); for tools that only read, like eval. */
@@ -37,8 +39,6 @@ export interface OpenStoreOptions {
   /** Cap on the file size in 4 KiB pages; null for SQLite's own limit. */
   readonly maxPageCount?: number | null;
 }
-
-export const DEFAULT_DATABASE_PATH = './data/bot.sqlite';
 
 export const DEFAULT_OPEN_STORE = {
   now: Date.now,
@@ -49,7 +49,7 @@ export const DEFAULT_OPEN_STORE = {
   reopenAfterMs: 30_000,
   readonly: false,
   maxPageCount: null,
-} as const satisfies Required<Omit<OpenStoreOptions, 'path'>>;
+} as const satisfies Required<Omit<OpenStoreOptions, 'path' | 'onEvent'>>;
 
 export interface Store {
   readonly settings: SettingsStore;
@@ -72,6 +72,7 @@ export function openStore(options: OpenStoreOptions): Store {
     reopenAfterMs: o.reopenAfterMs,
     readBusyTimeoutMs: o.readBusyTimeoutMs,
     writeBusyTimeoutMs: o.busyTimeoutMs,
+    ...(o.onEvent !== undefined && { onEvent: o.onEvent }),
     open: () =>
       openDatabase({
         path: o.path,

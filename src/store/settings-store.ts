@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { SETTING_RANGES, type SettingRange } from './setting-ranges.js';
 import { InvalidWriteError, type StoreHandle } from './store-handle.js';
 import type { StoreResult } from './store-result.js';
+
+const ranged = (range: SettingRange) => z.number().int().min(range.min).max(range.max).default(range.default);
 
 const snowflake = z.string().regex(/^\d{1,20}$/, 'a Discord id (digits)');
 
@@ -11,9 +14,9 @@ export const guildSettingsSchema = z.object({
   /** Default reply visibility for /ask. */
   visibility: z.enum(['public', 'private']).default('public'),
   /** Results per answer (the CLI's --top). */
-  resultsPerAnswer: z.number().int().min(1).max(5).default(3),
+  resultsPerAnswer: ranged(SETTING_RANGES.resultsPerAnswer),
   /** Per-user cooldown between questions; 0 turns it off. Moderators are exempt. */
-  cooldownSeconds: z.number().int().min(0).max(3600).default(10),
+  cooldownSeconds: ranged(SETTING_RANGES.cooldownSeconds),
   /** Outlets quoted in this server; null means every outlet of the corpus. */
   enabledOutlets: z.array(z.string().trim().min(1).max(200)).min(1).max(100).nullable().default(null),
   /** Whether @mentions of the bot are answered (slash commands always are). */
@@ -21,7 +24,7 @@ export const guildSettingsSchema = z.object({
   /** Where a short line per answer goes; null means no mod-log. */
   modLogChannelId: snowflake.nullable().default(null),
   /** Questions older than this are purged daily. */
-  retentionDays: z.number().int().min(1).max(3650).default(30),
+  retentionDays: ranged(SETTING_RANGES.retentionDays),
 });
 
 export type GuildSettings = z.infer<typeof guildSettingsSchema>;
@@ -50,8 +53,6 @@ export interface SettingsStore {
    * returns ok, the setting is on disk and the interaction may be acknowledged as done.
    */
   update(guildId: string, patch: GuildSettingsPatch, updatedBy: string | null): StoreResult<GuildSettings>;
-  /** Drops the server's row: every setting back to its default. */
-  reset(guildId: string): StoreResult<GuildSettings>;
 }
 
 function fromRow(row: SettingsRow & { retention_days: number }): GuildSettings {
@@ -162,14 +163,6 @@ export function createSettingsStore(
             by: updatedBy,
           });
           return s;
-        }),
-      ),
-    reset: (guildId) =>
-      saved(
-        guildId,
-        handle.write((db) => {
-          db.prepare('DELETE FROM guild_settings WHERE guild_id = ?').run(guildId);
-          return DEFAULT_GUILD_SETTINGS;
         }),
       ),
   };

@@ -30,9 +30,12 @@ describe('ask', () => {
     expect(status).toBe(0);
     expect(stderr).toBe('');
     const answer = JSON.parse(stdout);
-    expect(Object.keys(answer)).toEqual(['question', 'answered', 'results']);
+    // The contract's keys first and in its order; fields added since (docs/contract.md: "extend freely")
+    // come after them.
+    expect(Object.keys(answer).slice(0, 3)).toEqual(['question', 'answered', 'results']);
+    expect(answer.corrections).toEqual([]);
     expect(answer.answered).toBe(true);
-    expect(Object.keys(answer.results[0])).toEqual([
+    expect(Object.keys(answer.results[0]).slice(0, 8)).toEqual([
       'quote',
       'paragraph',
       'documentId',
@@ -44,6 +47,17 @@ describe('ask', () => {
     ]);
     expect(answer.results[0]).toMatchObject({ outlet: 'The Moscow Times', author: null });
     expect(answer.results[0].paragraph).toContain(answer.results[0].quote);
+  });
+
+  it('refuses an off-topic question with results [] and its closest passages only as related', () => {
+    const { status, stdout } = ask(['--json', 'What is the recipe for a Trump chocolate cake with Russian sugar?']);
+    expect(status).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer).toMatchObject({ answered: false, results: [] });
+    expect(answer.related.length).toBeGreaterThan(0);
+    expect(answer.related[0].paragraph).toContain(answer.related[0].quote);
+    const text = ask(['What is the recipe for a Trump chocolate cake with Russian sugar?']).stdout;
+    expect(text).toMatch(/^Nothing in the sources answers that directly\. Closest passages:/);
   });
 
   it('answers stdin line by line as JSON lines, in order', () => {
@@ -107,5 +121,18 @@ describe('ask', () => {
     }
     const scores = compared.results.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+  it('writes control characters in metadata out visibly instead of sending them to the terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-controls-'));
+    writeFileSync(
+      join(dir, 'evil.md'),
+      '---\noutlet: "Evil \\a\\0 Times \\e[31mred"\ntitle: "T \\e[2J"\nauthor: "A \\e]0;pwned\\a"\n---\nThe zebra crossed the river.\n',
+    );
+    const { status, stdout } = ask(['--corpus', dir, 'zebra river']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('The zebra crossed the river.');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find control characters
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(stdout).toContain('\u2014 Evil \\x07\\x00 Times \\x1b[31mred, \u201CT \\x1b[2J\u201D, A \\x1b]0;pwned\\x07');
   });
 });

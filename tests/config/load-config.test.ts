@@ -17,6 +17,8 @@ describe('loadBotConfig', () => {
       logLevel: 'info',
       shardCount: undefined,
       shardSpawnDelayMs: 5_500,
+      healthPort: undefined,
+      healthHost: '127.0.0.1',
       readings: DEFAULT_READINGS_CONFIG,
     });
   });

@@ -3,10 +3,10 @@
 import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer/answer-question.js';
-import { EMPTY_QUESTION_MESSAGE, LONG_QUESTION_MESSAGE } from '../../src/discord/ask-flow.js';
 import { NOT_OWNER_MESSAGE } from '../../src/discord/buttons/more-results.js';
 import { NO_TEXT_MESSAGE } from '../../src/discord/commands/find-sources.js';
 import { UNKNOWN_COMMAND_MESSAGE } from '../../src/discord/handle-interaction.js';
+import { EMPTY_QUESTION_MESSAGE, LONG_QUESTION_MESSAGE } from '../../src/discord/pipeline/question-text.js';
 import { NO_MATCH_MESSAGE, UNKNOWN_OUTLET_MESSAGE } from '../../src/discord/render/answer-reply.js';
 import { UNKNOWN_PARAGRAPH_MESSAGE } from '../../src/discord/render/context-reply.js';
 import { toVisibleText } from '../../src/discord/render/highlight.js';
@@ -70,7 +70,7 @@ describe('/ask', () => {
       cli.results.map((r) => ({ quote: r.quote, outlet: r.outlet, paragraphId: r.paragraphId })),
     );
     for (const [i, embed] of (edit.body.embeds as APIEmbed[]).entries()) {
-      expect(embed.title).toBe(cli.results[i]?.title);
+      expect(toVisibleText(embed.title ?? '')).toBe(cli.results[i]?.title);
       expect(embed.footer?.text).toBe(`${cli.results[i]?.paragraphId} \u00B7 score ${cli.results[i]?.score}`);
     }
   });

@@ -2,6 +2,7 @@
 // `npm run deploy-commands` (dist/discord/deploy-commands.js), against the fake Discord.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +120,55 @@ describe('npm start', () => {
     expect(run.stderr()).toContain('"msg":"bot stopped"');
   });
 });
+
+describe('npm start with HEALTH_PORT', () => {
+  it('serves /readyz and /metrics on 127.0.0.1 once ready, and stops serving on SIGTERM', async () => {
+    const port = await findFreePort();
+    const run = runEntry('main.js', {
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_URL: discord.apiUrl,
+      CORPUS_DIR,
+      DATABASE_PATH: join(cwd, 'health.sqlite'),
+      HEALTH_PORT: String(port),
+    });
+    await waitForLog(run, '"msg":"health server listening"');
+    expect(run.stderr()).toContain(`"url":"http://127.0.0.1:${port}"`);
+    const readyz = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(readyz.status).toBe(200);
+    expect(await readyz.json()).toMatchObject({ ready: true, database: { state: 'writable' } });
+    expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).toMatch(/^bot_corpus_documents 2$/m);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+
+  it('names HEALTH_PORT when the port is taken, and stops', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const run = runEntry('main.js', {
+        DISCORD_TOKEN: discord.token,
+        DISCORD_API_URL: discord.apiUrl,
+        CORPUS_DIR,
+        DATABASE_PATH: join(cwd, 'health-taken.sqlite'),
+        HEALTH_PORT: String(port),
+      });
+      expect(await run.exited).toBe(1);
+      expect(reasonLines(run)).toEqual([`HEALTH_PORT: 127.0.0.1:${port} is already in use`]);
+    } finally {
+      taken.close();
+    }
+  });
+});
+
+async function findFreePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
 
 function waitForLog(run: Run, text: string): Promise<void> {
   return new Promise((resolve, reject) => {

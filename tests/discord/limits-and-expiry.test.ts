@@ -68,7 +68,7 @@ let h: Harness;
 let paragraphs: Map<string, string>;
 beforeAll(async () => {
   h = await startHarness({ corpusDir: writeCorpus() }, { sessions: { lifetimeMs: 300 } });
-  paragraphs = new Map(h.bot.context.index.paragraphs.map((p) => [p.paragraph.id, p.paragraph.text]));
+  paragraphs = new Map(h.bot.context.indexFor(null).paragraphs.map((p) => [p.paragraph.id, p.paragraph.text]));
 });
 afterAll(async () => h?.stop());
 

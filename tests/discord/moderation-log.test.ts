@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NOT_REMOVED_MESSAGE, REMOVED_MESSAGE } from '../../src/discord/buttons/remove-answer.js';
+import { FOREIGN_CHANNEL_MESSAGE } from '../../src/discord/commands/settings.js';
 import { startBot } from '../../src/discord/start-bot.js';
 import { type Harness, startHarness } from '../support/bot-harness.js';
 import { isOriginalEdit, type RecordedRequest } from '../support/fake-discord/index.js';
@@ -55,13 +56,68 @@ describe('mod-log channel', () => {
   });
 
   it('never breaks the answer when the mod-log channel is gone', async () => {
+    // Set while it existed, deleted since: the setting is in the store, the channel is not on Discord.
     const gone = '1300000000000008888';
-    await setSetting('modlog', { channel: { channel: gone } });
+    expect(
+      h.bot.context.store.settings.update(h.discord.guildId, { modLogChannelId: gone }, h.discord.user.id).ok,
+    ).toBe(true);
     try {
       const { edit } = await memberAsks('Why did Michael Flynn resign?');
       expect(edit.body.embeds.length).toBeGreaterThan(0);
       await h.discord.waitForRequest((r) => r.method === 'GET' && r.path === `/channels/${gone}`);
       await expect.poll(() => h.logs.some((l) => l.msg === 'could not post to the mod-log channel')).toBe(true);
+    } finally {
+      await setSetting('modlog', {});
+    }
+  });
+});
+
+describe('a mod-log channel in another server', () => {
+  // The bot is in a second server too; its channel is in discord.js's cache like any other.
+  const otherGuildId = '1300000000000006000';
+  const foreignChannel = '1300000000000006001';
+  beforeAll(async () => {
+    h.discord.dispatch('GUILD_CREATE', {
+      id: otherGuildId,
+      name: 'Other Guild',
+      unavailable: false,
+      owner_id: h.discord.otherUser.id,
+      member_count: 1,
+      large: false,
+      joined_at: new Date(0).toISOString(),
+      features: [],
+      emojis: [],
+      stickers: [],
+      roles: [{ id: otherGuildId, name: '@everyone', permissions: '1071698660929', position: 0, color: 0 }],
+      channels: [{ id: foreignChannel, type: 0, name: 'their-log', position: 0, permission_overwrites: [] }],
+      members: [],
+      voice_states: [],
+      presences: [],
+      threads: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+    });
+    for (let tries = 0; !h.bot.client.channels.cache.has(foreignChannel) && tries < 100; tries += 1)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+  });
+
+  it('is refused by /settings modlog', async () => {
+    expect(h.bot.client.channels.cache.get(foreignChannel)).toMatchObject({ guildId: otherGuildId });
+    const reply = await run(subcommand('settings', 'modlog', { channel: { channel: foreignChannel } }));
+    expect(reply.body.data).toMatchObject({ content: FOREIGN_CHANNEL_MESSAGE, flags: 64 });
+    expect(h.bot.context.store.settings.get(h.discord.guildId).modLogChannelId).toBeNull();
+  });
+
+  it('never gets this server’s questions, even when the stored setting names it', async () => {
+    const { guildId } = h.discord;
+    expect(h.bot.context.store.settings.update(guildId, { modLogChannelId: foreignChannel }, null).ok).toBe(true);
+    try {
+      const logged = h.logs.length;
+      await memberAsks('Who is Igor Devykin?');
+      await expect
+        .poll(() => h.logs.slice(logged).some((l) => l.msg === 'could not post to the mod-log channel'))
+        .toBe(true);
+      expect(h.discord.requests.some(postedTo(foreignChannel))).toBe(false);
     } finally {
       await setSetting('modlog', {});
     }

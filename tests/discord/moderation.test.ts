@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { findParagraph } from '../../src/core/document/find-paragraph.js';
 import { VOTE_MESSAGES } from '../../src/discord/buttons/feedback.js';
 import { REMOVED_MESSAGE } from '../../src/discord/buttons/remove-answer.js';
-import { NOT_MODERATOR_MESSAGE } from '../../src/discord/moderation/require-moderator.js';
+import { NOT_MODERATOR_MESSAGE } from '../../src/discord/gates/moderator-gate.js';
 import { type BotHandle, startBot } from '../../src/discord/start-bot.js';
 import { type Harness, startHarness } from '../support/bot-harness.js';
 import {
@@ -113,7 +114,7 @@ describe('enabled outlets', () => {
   });
 });
 
-describe('room order', () => {
+describe('admission: allowlist and rate limits', () => {
   it('answers privately outside the allowlist, pointing to the allowed channel, and ignores mentions there', async () => {
     const elsewhere = '1300000000000009999';
     await setSetting('channels', { action: 'add', channel: elsewhere });
@@ -246,7 +247,7 @@ describe('/quiz', () => {
     const buttons = components.flatMap((r) => r.components);
     expect(buttons.map((b) => b.label)).toEqual(h.bot.context.outlets);
     const paragraphId = buttons[0]?.custom_id.split(':').slice(2).join(':') ?? '';
-    const entry = h.bot.context.index.paragraphs.find((p) => p.paragraph.id === paragraphId);
+    const entry = findParagraph(h.bot.context.indexFor(null), paragraphId);
     expect(entry?.document.outlet).toBe(outlet);
     // The quote is whole sentences of that paragraph (markdown escaping aside).
     const quote = (content.split('\n')[1] ?? '').replace(/^> /, '').replace(/\\(.)/g, '$1');

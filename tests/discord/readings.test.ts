@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_READINGS_CONFIG } from '../../src/config/load-readings-config.js';
-import { NOT_MODERATOR_MESSAGE } from '../../src/discord/moderation/require-moderator.js';
+import { NOT_MODERATOR_MESSAGE } from '../../src/discord/gates/moderator-gate.js';
 import { CANCELLED_MESSAGE, NOT_YOUR_DRAFT_MESSAGE } from '../../src/discord/readings/reading-messages.js';
 import { toVisibleText } from '../../src/discord/render/highlight.js';
 import { type Harness, makeDatabasePath, startHarness } from '../support/bot-harness.js';

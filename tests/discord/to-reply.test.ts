@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DISCORD_LIMITS } from '../../src/discord/discord-limits.js';
 import { renderHighlightedText, toVisibleText } from '../../src/discord/render/highlight.js';
 import {
   countEmbedCharacters,
-  DISCORD_LIMITS,
   type EmbedSpec,
   TRUNCATION_MARKER,
   toChoices,

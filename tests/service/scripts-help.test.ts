@@ -33,6 +33,8 @@ describe('--help', () => {
     ['start', /^usage: npm start/m],
     ['deploy-commands', /^usage: npm run deploy-commands -- \[--global\] \[--clear-guild\]/m],
     ['ask', /^usage: npm run ask -- /m],
+    ['backup', /^usage: npm run backup -- PATH/m],
+    ['restore', /^usage: npm run restore -- BACKUP/m],
   ])('npm run %s -- --help prints usage and does nothing else', async (script, usage) => {
     const dir = makeConfiguredCopy(`help-${script}-`);
     const before = discord.requests.length;

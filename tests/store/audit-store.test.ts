@@ -25,14 +25,6 @@ describe('audit store', () => {
     expect(store.audit.findByMessageId('901')).toEqual({ ok: true, value: null });
   });
 
-  it('attaches the reply message id after the reply is sent', () => {
-    const { store } = openTempStore();
-    const recorded = store.audit.recordAnswer(makeAnswerInput());
-    if (!recorded.ok) throw new Error(recorded.message);
-    expect(store.audit.setMessageId(recorded.value.id, '777').ok).toBe(true);
-    expect(store.audit.findByMessageId('777')).toMatchObject({ value: { id: recorded.value.id } });
-  });
-
   it('lists history newest first, per user, with a limit', () => {
     const clock = createManualClock();
     const { store } = openTempStore({ now: clock.now });

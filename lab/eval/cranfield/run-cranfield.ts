@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { type AnswerOptions, answerQuestion } from '../../../src/core/answer/answer-question.js';
 import { buildIndex } from '../../../src/core/retrieval/build-index.js';
-import { analyzeQuestion, rankParagraphs } from '../../../src/core/retrieval/rank.js';
+import { analyzeQuestion, searchParagraphs } from '../../../src/core/retrieval/rank.js';
 import { DEFAULT_SCORING, type ScoringOptions } from '../../../src/core/retrieval/score.js';
 import { meanMetrics, type RankingMetrics } from './ir-metrics.js';
 import type { CranfieldCollection } from './load-cranfield.js';
@@ -40,7 +40,7 @@ export function runCranfield(
   let minTopScore = Number.POSITIVE_INFINITY;
   for (const question of collection.questions) {
     const start = performance.now();
-    const ranked = rankParagraphs(index, analyzeQuestion(index, question.text).terms, { limit: RUN_DEPTH });
+    const ranked = searchParagraphs(index, analyzeQuestion(index, question.text), { limit: RUN_DEPTH }).ranked;
     queryMs += performance.now() - start;
     minTopScore = Math.min(minTopScore, ranked[0]?.score ?? 0);
     const ranking = ranked

@@ -3,12 +3,28 @@
 // stay here, out of the product, so the variants table in docs/design.md can be re-run.
 import {
   dampTermFrequency,
-  euclideanNorm,
-  inverseDocumentFrequency,
   type ParagraphStats,
+  saturatedTermWeight,
+  sumOfWeights,
   type TermWeighting,
-  tfIdfScore,
 } from '../../../src/core/retrieval/score.js';
+
+/** Smoothed idf ln(1 + N/df): the pivoted formula's (never 0 or negative). */
+export const inverseDocumentFrequency = (df: number, n: number): number => Math.log(1 + n / Math.max(1, df));
+const tfIdfScore = (tf: number, df: number, n: number): number =>
+  dampTermFrequency(tf) * inverseDocumentFrequency(df, n);
+
+export function euclideanNorm(weights: readonly number[]): number {
+  let sum = 0;
+  for (const w of weights) sum += w * w;
+  return Math.sqrt(sum) || 1;
+}
+
+/** Pivoted normalisation of log tf (Singhal, Buckley & Mitra 1996): the formula shipped before BM25. */
+export function pivotedWeight(tf: number, stats: ParagraphStats, slope: number): number {
+  if (tf <= 0) return 0;
+  return dampTermFrequency(tf) / ((1 - slope) * stats.meanNorm + slope * stats.norm || 1);
+}
 
 type Damping = 'log' | 'log-log' | 'raw';
 
@@ -96,5 +112,17 @@ export function classicBm25(k1: number, b: number): TermWeighting {
     },
     questionWeight: (qtf, df, n) => qtf * bm25Idf(df, n),
     questionNorm: () => 1,
+  };
+}
+
+/** BM25 as a share of the question's weight (the shipped shape) with other k1 / b. */
+export function saturatedBm25(k1: number, b: number): TermWeighting {
+  return {
+    name: `BM25 share k1=${k1} b=${b}`,
+    needsNorm: false,
+    normTerm: () => 0,
+    paragraphWeight: (tf, stats) => saturatedTermWeight(tf, stats.length, stats.meanLength, { k1, b }),
+    questionWeight: (qtf, df, n) => dampTermFrequency(qtf) * bm25Idf(df, n),
+    questionNorm: sumOfWeights,
   };
 }

@@ -1,7 +1,14 @@
+// One question to an Answer: analyse (with spelling), rank (first pass, adjacency, feedback), decide
+// whether the corpus answers it (decide-answer.ts), and quote. Below the decision the closest passages
+// come back as `related`, never as an answer (docs/contract.md section 2).
 import type { SearchIndex } from '../retrieval/build-index.js';
-import { type AnalyzedQuestion, analyzeQuestion, rankParagraphs } from '../retrieval/rank.js';
+import { type AnalyzedQuestion, analyzeQuestion, searchParagraphs } from '../retrieval/rank.js';
 import { findClosestWord } from '../retrieval/spelling.js';
 import { analyzeTerms } from '../text/analyze.js';
+import { ANSWER_MODEL } from './answer-model.js';
+import { measureSignals } from './answer-signals.js';
+import type { AnswerModel } from './decide-answer.js';
+import { decideAnswer } from './decide-answer.js';
 import { DEFAULT_QUOTE, type QuoteOptions, selectQuote } from './select-quote.js';
 import type { Answer, QuoteResult } from './types.js';
 
@@ -12,15 +19,14 @@ export interface AnswerOptions {
   readonly outlet?: string | undefined;
   /** Only documents of these outlets (a server's enabled outlets); undefined or null means all. */
   readonly outlets?: readonly string[] | null | undefined;
-  /**
-   * A paragraph must score at least this (cosine, 0..1) to be quoted. Calibrated on the dev set:
-   * docs/design.md gives the score distribution that puts it here.
-   */
+  /** The no-answer decision; null answers whenever any paragraph matched at all. */
+  readonly model: AnswerModel | null;
+  /** A floor under the model: the best score must also reach this. */
   readonly minScore: number;
   readonly quote: QuoteOptions;
 }
 
-export const DEFAULT_ANSWER: AnswerOptions = { top: 3, minScore: 0.11, quote: DEFAULT_QUOTE };
+export const DEFAULT_ANSWER: AnswerOptions = { top: 3, model: ANSWER_MODEL, minScore: 0, quote: DEFAULT_QUOTE };
 
 /** Score rounding for output: four decimals is finer than any difference that matters to a reader. */
 function roundScore(score: number): number {
@@ -29,12 +35,17 @@ function roundScore(score: number): number {
 
 export function answerQuestion(index: SearchIndex, question: string, options: Partial<AnswerOptions> = {}): Answer {
   const settings: AnswerOptions = { ...DEFAULT_ANSWER, ...options };
-  const noMatch = (reason: Extract<Answer, { kind: 'no-match' }>['reason'], analyzed?: AnalyzedQuestion): Answer => ({
+  const noMatch = (
+    reason: Extract<Answer, { kind: 'no-match' }>['reason'],
+    analyzed?: AnalyzedQuestion,
+    related: readonly QuoteResult[] = [],
+  ): Answer => ({
     kind: 'no-match',
     question,
     reason,
     corrections: analyzed?.corrections ?? [],
     suggestions: analyzed ? suggestWords(index, analyzed.unknownWords) : [],
+    related,
   });
 
   if (question.trim() === '') return noMatch('empty-question');
@@ -49,13 +60,15 @@ export function answerQuestion(index: SearchIndex, question: string, options: Pa
     name !== undefined && (!outlet || name === outlet) && (allowed === null || allowed.has(name));
   const accept =
     outlet || allowed ? (p: number) => acceptOutlet(index.paragraphs[p]?.document.outlet.toLowerCase()) : undefined;
-  const ranked = rankParagraphs(index, analyzed.terms, { limit: settings.top, ...(accept ? { accept } : {}) }).filter(
-    (r) => r.score >= settings.minScore,
-  );
-  if (ranked.length === 0) return noMatch('below-threshold', analyzed);
+  const search = searchParagraphs(index, analyzed, { limit: settings.top, ...(accept ? { accept } : {}) });
+  const signals = measureSignals(index, analyzed, search.firstPass);
+  const answered =
+    signals.topScore > 0 &&
+    signals.topScore >= settings.minScore &&
+    (settings.model === null || decideAnswer(signals, settings.model));
 
   const termWeights = new Map(analyzed.terms.map((t) => [t.term, t.weight]));
-  const results = ranked.map(({ paragraphIndex, score }): QuoteResult => {
+  const results = search.ranked.map(({ paragraphIndex, score }): QuoteResult => {
     const entry = index.paragraphs[paragraphIndex];
     if (!entry) throw new Error(`ranked paragraph ${paragraphIndex} is not in the index`);
     const { paragraph, document } = entry;
@@ -74,6 +87,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: Pa
       matchedTerms: [...termWeights.keys()].filter((term) => quoteTerms.has(term)),
     };
   });
+  if (!answered) return noMatch('below-threshold', analyzed, results);
   return { kind: 'quotes', question, results, corrections: analyzed.corrections };
 }
 

@@ -10,9 +10,15 @@ export interface QuoteOptions {
   readonly coverage: number;
   /** Never more sentences than this, even if coverage needs them. */
   readonly maxSentences: number;
+  /**
+   * Never longer than this (characters): a run-on "sentence" is cut at the last word boundary that
+   * fits, still verbatim (a prefix of the window, so a substring of the paragraph).
+   */
+  readonly maxChars?: number;
 }
 
-export const DEFAULT_QUOTE: QuoteOptions = { coverage: 0.75, maxSentences: 3 };
+export const MAX_QUOTE_CHARS = 1200;
+export const DEFAULT_QUOTE: QuoteOptions = { coverage: 0.75, maxSentences: 3, maxChars: MAX_QUOTE_CHARS };
 
 export interface SelectedQuote {
   readonly start: number;
@@ -25,8 +31,25 @@ export function selectQuote(
   termWeights: ReadonlyMap<string, number>,
   options: QuoteOptions = DEFAULT_QUOTE,
 ): SelectedQuote {
+  const chosen = selectSpan(paragraph, termWeights, options);
+  return sliceQuote(paragraph, capSpan(paragraph, chosen, options.maxChars ?? MAX_QUOTE_CHARS));
+}
+
+/** The window cut to `maxChars`, ending at a word boundary when there is one. */
+function capSpan(paragraph: string, span: SentenceSpan, maxChars: number): SentenceSpan {
+  if (span.end - span.start <= maxChars) return span;
+  const window = paragraph.slice(span.start, span.start + maxChars + 1);
+  const lastSpace = window.search(/\s\S*$/u);
+  let end = span.start + (lastSpace > 0 ? lastSpace : maxChars);
+  // Never end between the two halves of a surrogate pair.
+  const last = paragraph.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return { start: span.start, end: span.start + paragraph.slice(span.start, end).trimEnd().length };
+}
+
+function selectSpan(paragraph: string, termWeights: ReadonlyMap<string, number>, options: QuoteOptions): SentenceSpan {
   const spans = splitSentences(paragraph);
-  if (spans.length <= 1) return sliceQuote(paragraph, spans[0] ?? { start: 0, end: paragraph.length });
+  if (spans.length <= 1) return spans[0] ?? { start: 0, end: paragraph.length };
 
   const sentenceTerms = spans.map((span) => new Set(analyzeTerms(paragraph.slice(span.start, span.end))));
   const weightOf = (terms: ReadonlySet<string>): number => {
@@ -35,7 +58,7 @@ export function selectQuote(
     return sum;
   };
   const total = weightOf(new Set(sentenceTerms.flatMap((terms) => [...terms])));
-  if (total === 0) return sliceQuote(paragraph, spans[0] ?? { start: 0, end: paragraph.length });
+  if (total === 0) return spans[0] ?? { start: 0, end: paragraph.length };
 
   let best: { span: SentenceSpan; sentences: number; weight: number } | null = null;
   for (let size = 1; size <= Math.min(options.maxSentences, spans.length); size += 1) {
@@ -51,7 +74,7 @@ export function selectQuote(
     }
     if (best !== null && best.weight >= options.coverage * total - 1e-9) break;
   }
-  return sliceQuote(paragraph, best?.span ?? { start: 0, end: paragraph.length });
+  return best?.span ?? { start: 0, end: paragraph.length };
 }
 
 function sliceQuote(paragraph: string, span: SentenceSpan): SelectedQuote {

@@ -32,4 +32,6 @@ export type Answer =
       readonly corrections: readonly Correction[];
       /** Corpus words close to the question's unknown words: "did you mean". */
       readonly suggestions: readonly string[];
+      /** The closest passages below the answer decision: shown only as "not an answer". */
+      readonly related: readonly QuoteResult[];
     };

@@ -4,10 +4,14 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** Paragraphs are separated by blank lines (lines holding only white space, NBSP included). */
+/**
+ * Paragraphs are separated by blank lines (lines holding only white space, NBSP included). A line ends in
+ * LF, CRLF or a lone CR (old Mac files), so a CR-only file splits like any other.
+ */
 export function splitParagraphs(documentId: string, body: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const separator = /\n[^\S\n]*\n\s*/gu;
+  // `\r(?!\n)`: the CR of a CRLF is never a line end of its own, or every CRLF line break would split.
+  const separator = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)\s*/gu;
   let cursor = 0;
   const pushSlice = (from: number, to: number): void => {
     const raw = body.slice(from, to);

@@ -23,6 +23,13 @@ export interface SearchIndex {
   readonly postingParagraph: Uint32Array;
   /** wp(t, p) of score.ts (the weighting's paragraphWeight), length normalisation included. */
   readonly postingWeight: Float32Array;
+  /**
+   * The forward index: paragraph p's term ids in reading order (stopwords left out, title not included)
+   * are tokenTerms[tokenStart[p] .. tokenStart[p + 1] - 1]. Reranking reads it for adjacency and for
+   * pseudo-relevance feedback without tokenizing any text at question time.
+   */
+  readonly tokenStart: Uint32Array;
+  readonly tokenTerms: Uint32Array;
   /** Surface words (normalised, unstemmed) and how often each occurs: the spelling dictionary. */
   readonly wordFrequency: ReadonlyMap<string, number>;
   readonly scoring: ScoringOptions;
@@ -64,6 +71,9 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
   const lastSeen: number[] = [];
   const slotOf: number[] = [];
   let used = 0;
+  let tokenTerms = new Uint32Array(1 << 16);
+  let tokenCountAll = 0;
+  const tokenStart: number[] = [0];
 
   const termIdOf = (term: string): number => {
     let id = termIds.get(term);
@@ -118,12 +128,15 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
         if (id < 0) continue;
         wordCount[w] = (wordCount[w] ?? 0) + 1;
         addOccurrence(p, id, 1);
+        if (tokenCountAll === tokenTerms.length) tokenTerms = grow(tokenTerms);
+        tokenTerms[tokenCountAll++] = id;
         length += 1;
       }
       for (const id of titleTerms) addOccurrence(p, id, titleShare);
       paragraphs.push({ paragraph, document });
       paragraphEnd.push(used);
       paragraphLengths.push(length + titleTerms.length * titleShare);
+      tokenStart.push(tokenCountAll);
     }
   }
 
@@ -200,6 +213,8 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     postingStart,
     postingParagraph,
     postingWeight,
+    tokenStart: Uint32Array.from(tokenStart),
+    tokenTerms: tokenTerms.slice(0, tokenCountAll),
     wordFrequency,
     scoring,
   };

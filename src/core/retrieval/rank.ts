@@ -1,5 +1,13 @@
 import { analyzeText, stemWord } from '../text/analyze.js';
 import type { SearchIndex } from './build-index.js';
+import {
+  collectAdjacentPairs,
+  DEFAULT_RERANK,
+  expandByFeedback,
+  keepFirstPassWinner,
+  type RerankOptions,
+  rerankByAdjacency,
+} from './rerank.js';
 import { allowedEdits, type Correction, DEFAULT_SPELLING, findClosestWord, type SpellingOptions } from './spelling.js';
 import { selectTopK } from './top-k.js';
 
@@ -12,7 +20,10 @@ export interface QueryTerm {
 }
 
 export interface AnalyzedQuestion {
+  /** One entry per distinct term, weights summing to one over the question (see score.ts). */
   readonly terms: readonly QueryTerm[];
+  /** The question's terms in reading order, repeats kept: what adjacency looks at. */
+  readonly sequence: readonly QueryTerm[];
   readonly corrections: readonly Correction[];
   /** Words neither known nor correctable: the "did you mean" candidates of a no-match. */
   readonly unknownWords: readonly string[];
@@ -24,6 +35,7 @@ export function analyzeQuestion(
   spelling: SpellingOptions = DEFAULT_SPELLING,
 ): AnalyzedQuestion {
   const counts = new Map<string, number>();
+  const order: string[] = [];
   const corrections: Correction[] = [];
   const unknownWords: string[] = [];
   for (const token of analyzeText(question)) {
@@ -38,6 +50,7 @@ export function analyzeQuestion(
       }
     }
     counts.set(term, (counts.get(term) ?? 0) + 1);
+    order.push(term);
   }
 
   const n = index.paragraphs.length;
@@ -47,7 +60,10 @@ export function analyzeQuestion(
     return { term, termId, weight: index.scoring.weighting.questionWeight(count, df, n) };
   });
   const norm = index.scoring.weighting.questionNorm(raw.map((t) => t.weight)) || 1;
-  return { terms: raw.map((t) => ({ ...t, weight: t.weight / norm })), corrections, unknownWords };
+  const terms = raw.map((t) => ({ ...t, weight: t.weight / norm }));
+  const byTerm = new Map(terms.map((t) => [t.term, t]));
+  const sequence = order.map((term) => byTerm.get(term) as QueryTerm);
+  return { terms, sequence, corrections, unknownWords };
 }
 
 export interface RankedParagraph {
@@ -105,4 +121,26 @@ function scratchFor(index: SearchIndex): { scores: Float64Array; touched: Uint32
     scratch.set(index, buffers);
   }
   return buffers;
+}
+
+export interface SearchResult {
+  /** After adjacency, before feedback: what the question alone says. The no-answer decision reads it. */
+  readonly firstPass: readonly RankedParagraph[];
+  /** The final order (feedback applied when it could be). */
+  readonly ranked: readonly RankedParagraph[];
+}
+
+/** First pass, adjacency, then pseudo-relevance feedback (rerank.ts explains both). */
+export function searchParagraphs(index: SearchIndex, analyzed: AnalyzedQuestion, options: RankOptions): SearchResult {
+  const rerank: RerankOptions = index.scoring.rerank ?? DEFAULT_RERANK;
+  const firstLimit = Math.max(options.limit, rerank.adjacency.candidates, rerank.feedback.documents);
+  const base = { ...(options.accept ? { accept: options.accept } : {}) };
+  const first = rankParagraphs(index, analyzed.terms, { ...base, limit: firstLimit });
+  const pairs = collectAdjacentPairs(analyzed.sequence);
+  const firstPass = rerankByAdjacency(index, first, pairs, rerank.adjacency);
+  const winner = firstPass[0];
+  const expanded = winner ? expandByFeedback(index, analyzed.terms, firstPass, rerank.feedback) : null;
+  if (!winner || expanded === null) return { firstPass, ranked: firstPass.slice(0, options.limit) };
+  const second = rankParagraphs(index, expanded, { ...base, limit: options.limit + 1 });
+  return { firstPass, ranked: keepFirstPassWinner(winner, second, options.limit) };
 }

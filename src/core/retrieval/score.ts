@@ -1,21 +1,29 @@
 // The ranking formula, written out once. Everything else stores or sums what these functions return.
 //
-//   score(q, p) = Σ_t  wq(t) · wp(t, p)                            a dot product over the question's terms
-//   wq(t)       = (1 + ln qtf(t)) · idf(t) / ‖q‖                   question side: log tf, idf, unit length
-//   idf(t)      = ln(1 + N / df(t))                                smoothed: never 0, never negative
-//   wp(t, p)    = (1 + ln tf(t, p)) / pivotedNorm(p)               paragraph side: log tf, no idf
-//   pivotedNorm = (1 − s) · pivot + s · norm(p),  s = 0.5          Singhal, Buckley & Mitra (1996)
-//   norm(p)     = sqrt(Σ_t (1 + ln tf(t, p))²)                     the cosine norm of the paragraph
-//   pivot       = mean of norm(p) over all indexed paragraphs
+//   score(q, p) = Σ_t  wq(t) · wp(t, p)                          a dot product over the question's terms
+//   wq(t)       = (1 + ln qtf(t)) · idf(t) / Σ_u (1 + ln qtf(u)) · idf(u)   shares of the question's weight
+//   idf(t)      = ln(1 + (N − df + 0.5) / (df + 0.5))             BM25's (Lucene's) idf, never negative
+//   wp(t, p)    = tf / (tf + k1 · (1 − b + b · len(p) / avgLen))  BM25's tf saturation, k1 = 1.2, b = 0.75
+//
+// This is BM25 divided by the score of a paragraph that held every question term infinitely often:
+// wp is BM25's tf·(k1 + 1)/(tf + K) without the constant (k1 + 1), and the question weights sum to one.
+// So the order is exactly BM25's, and a score is "the share of the question's idf weight the paragraph
+// matches, each term counted by how saturated it is": 0..1 whatever the corpus or the question's length,
+// which is what a threshold (and the no-answer model) can read. The sum in the denominator runs over every
+// question term, including words the corpus never uses (df = 0 counts as df = 1, the rarest possible):
+// a question mostly about something else keeps a low score instead of matching on one common word.
 //
 // tf(t, p) counts the term in the paragraph's text plus the paragraph's share of the title: the title is
-// worth `titleWeight` (2) occurrences to its document, split evenly over the document's indexed paragraphs.
-// Shares below one occurrence are damped linearly (dampTermFrequency), so they never go negative.
+// worth `titleWeight` (2) occurrences to its document, split evenly over the document's indexed paragraphs
+// (a one-paragraph abstract gets both, a forty-paragraph article 1/20 each). len(p) includes that share.
 //
 // The formula sits behind one seam, `TermWeighting`: build-index stores `paragraphWeight` in the postings
 // and analyzeQuestion divides `questionWeight` by `questionNorm`. Only the shipped weighting lives here;
-// the variants measured against it live with the harness that measures them (lab/eval/weightings.ts).
-// docs/design.md gives the measurements and why this one ships.
+// the variants measured against it live with the harness that measures them
+// (lab/eval/cranfield/weightings.ts), and docs/design.md gives the measurements and why this one ships.
+// Reranking on top of it (adjacent question words, pseudo-relevance feedback) is in rerank.ts.
+
+import type { RerankOptions } from './rerank.js';
 
 /** What the paragraph-side weight may know about the paragraph and the collection. */
 export interface ParagraphStats {
@@ -48,48 +56,66 @@ export interface TermWeighting {
 
 export interface ScoringOptions {
   readonly weighting: TermWeighting;
+  /** Adjacency and feedback on top of the weighting (rerank.ts); absent means DEFAULT_RERANK. */
+  readonly rerank?: RerankOptions;
   /** How many occurrences the document title is worth, shared by the document's indexed paragraphs. */
   readonly titleWeight: number;
 }
 
 /**
- * 1 + ln tf for tf ≥ 1, and tf itself below 1: a paragraph's share of its title can be a fraction of an
- * occurrence, and the log must not turn it negative. The two pieces meet at tf = 1.
+ * 1 + ln tf for tf ≥ 1, and tf itself below 1 (a share of the title can be a fraction of an occurrence,
+ * and the log must not turn it negative). The two pieces meet at tf = 1.
  */
 export function dampTermFrequency(tf: number): number {
   if (tf <= 0) return 0;
   return tf <= 1 ? tf : 1 + Math.log(tf);
 }
 
-/** Smoothed idf ln(1 + N/df) over N paragraphs: never 0 or negative. An unseen term counts as df = 1. */
+/** BM25's idf over N paragraphs, ln(1 + (N − df + 0.5)/(df + 0.5)); an unseen term counts as df = 1. */
 export function inverseDocumentFrequency(df: number, paragraphCount: number): number {
-  return Math.log(1 + paragraphCount / Math.max(1, df));
+  const d = Math.max(1, df);
+  return Math.log(1 + (paragraphCount - d + 0.5) / (d + 0.5));
 }
 
-/** One question term's weight before the question is normalised to unit length (ltc). */
-export function tfIdfScore(tf: number, df: number, n: number): number {
-  return dampTermFrequency(tf) * inverseDocumentFrequency(df, n);
+export interface SaturationOptions {
+  /** How quickly repeated occurrences stop adding: tf = k1 gets half of a saturated term's weight. */
+  readonly k1: number;
+  /** How much a paragraph longer than average is discounted: 0 none, 1 fully. */
+  readonly b: number;
 }
 
-export function euclideanNorm(weights: readonly number[]): number {
-  let sum = 0;
-  for (const w of weights) sum += w * w;
-  return Math.sqrt(sum) || 1;
-}
+export const DEFAULT_SATURATION: SaturationOptions = { k1: 1.2, b: 0.75 };
 
-/** Pivoted normalisation of log tf (Lnc with a pivot): the paragraph side of the shipped formula. */
-export function pivotedWeight(tf: number, stats: ParagraphStats, slope: number): number {
+/** wp(t, p) = tf / (tf + k1 · (1 − b + b · len/avgLen)): 0 for tf = 0, approaching 1 as tf grows. */
+export function saturatedTermWeight(
+  tf: number,
+  length: number,
+  meanLength: number,
+  options: SaturationOptions = DEFAULT_SATURATION,
+): number {
   if (tf <= 0) return 0;
-  return dampTermFrequency(tf) / ((1 - slope) * stats.meanNorm + slope * stats.norm || 1);
+  const lengthRatio = meanLength > 0 ? length / meanLength : 1;
+  return tf / (tf + options.k1 * (1 - options.b + options.b * lengthRatio));
 }
 
-export const PIVOTED_TF_IDF: TermWeighting = {
-  name: 'pivoted s=0.5',
-  needsNorm: true,
-  normTerm: (tf) => dampTermFrequency(tf),
-  paragraphWeight: (tf, stats) => pivotedWeight(tf, stats, 0.5),
-  questionWeight: (qtf, df, n) => tfIdfScore(qtf, df, n),
-  questionNorm: euclideanNorm,
+/** wq(t) before normalisation: (1 + ln qtf) · idf. */
+export function questionTermWeight(qtf: number, df: number, n: number): number {
+  return dampTermFrequency(qtf) * inverseDocumentFrequency(df, n);
+}
+
+export function sumOfWeights(weights: readonly number[]): number {
+  let sum = 0;
+  for (const w of weights) sum += w;
+  return sum || 1;
+}
+
+export const SATURATED_BM25: TermWeighting = {
+  name: 'BM25 share k1=1.2 b=0.75',
+  needsNorm: false,
+  normTerm: () => 0,
+  paragraphWeight: (tf, stats) => saturatedTermWeight(tf, stats.length, stats.meanLength),
+  questionWeight: questionTermWeight,
+  questionNorm: sumOfWeights,
 };
 
-export const DEFAULT_SCORING: ScoringOptions = { weighting: PIVOTED_TF_IDF, titleWeight: 2 };
+export const DEFAULT_SCORING: ScoringOptions = { weighting: SATURATED_BM25, titleWeight: 2 };

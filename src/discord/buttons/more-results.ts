@@ -1,6 +1,6 @@
 // "More": the next page of results, replacing the current one. Only the asker can page, so nobody else
 // changes an answer under someone's eyes.
-import { renderSessionPage } from '../ask-flow.js';
+import { renderSessionPage } from '../pipeline/answer-page.js';
 import { MORE_PREFIX } from '../render/answer-reply.js';
 import { forEdit, toReply } from '../to-reply.js';
 import type { ButtonHandler } from '../types.js';
@@ -22,6 +22,9 @@ export default {
       return;
     }
     session.page += 1;
-    await interaction.update(forEdit(toReply(renderSessionPage(context, session, sessionId))));
+    const page = renderSessionPage(context.indexFor(session.guildId), session, sessionId);
+    // Expiry disables what is on show, so the session keeps this page's buttons.
+    session.components = page.components ?? [];
+    await interaction.update(forEdit(toReply(page)));
   },
 } satisfies ButtonHandler;

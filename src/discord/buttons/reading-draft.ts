@@ -3,9 +3,9 @@
 import { ComponentType, TextInputStyle } from 'discord.js';
 import { applyMetadataEdits } from '../../import/import-source.js';
 import type { ArticleMetadata } from '../../import/types.js';
-import { isModerator } from '../../moderation/permissions.js';
+import { isModerator } from '../../policy/permissions.js';
 import { chooseReadingId, toReadingInput } from '../../readings/prepare-reading.js';
-import { NOT_MODERATOR_MESSAGE } from '../moderation/require-moderator.js';
+import { NOT_MODERATOR_MESSAGE } from '../gates/moderator-gate.js';
 import { postModLog } from '../readings/post-mod-log.js';
 import type { PendingReading } from '../readings/reading-drafts.js';
 import {
@@ -79,7 +79,7 @@ export default {
     }
     // Confirm.
     const guildId = pending.guildId;
-    const index = context.index;
+    const index = context.indexFor(guildId);
     const listed = context.store.readings.list(guildId);
     if (!listed.ok) {
       await interaction.reply(toReply({ content: READINGS_UNAVAILABLE_MESSAGE, ephemeral: true }));

@@ -1,7 +1,7 @@
 // "Remove": the member who asked, or a moderator, deletes the answer; the removal goes to the audit log.
 import { MessageFlags } from 'discord.js';
-import { decideRemoval } from '../../moderation/decide-removal.js';
-import { isModerator } from '../../moderation/permissions.js';
+import { decideRemoval } from '../../policy/decide-removal.js';
+import { isModerator } from '../../policy/permissions.js';
 import { REMOVE_PREFIX } from '../render/answer-reply.js';
 import { describeStoreFailure } from '../render/store-failure.js';
 import { forEdit, toReply } from '../to-reply.js';
@@ -9,6 +9,7 @@ import type { ButtonHandler } from '../types.js';
 
 export const UNKNOWN_ANSWER_MESSAGE =
   'I have no record of who asked for this answer, so only a moderator can remove it.';
+export const NOT_ASKER_MESSAGE = 'Only the member who asked, or a moderator, can remove this answer.';
 export const REMOVED_MESSAGE = 'The answer is removed.';
 export const NOT_REMOVED_MESSAGE =
   'Discord did not let me delete that answer (it may already be gone). Nothing was logged as removed.';
@@ -31,7 +32,7 @@ export default {
       actorIsModerator: moderator,
     });
     if (decision.kind === 'denied') {
-      await interaction.reply(toReply({ content: decision.message, ephemeral: true }));
+      await interaction.reply(toReply({ content: NOT_ASKER_MESSAGE, ephemeral: true }));
       return;
     }
     // Acknowledge first (the deletion is a second request), then delete, then log what happened.

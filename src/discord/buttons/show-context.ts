@@ -9,6 +9,6 @@ export default {
   prefix: CONTEXT_PREFIX,
   async execute(interaction, args, context) {
     const paragraphId = args.join(':');
-    await interaction.reply(toReply(renderParagraphContext(context.index, paragraphId, true)));
+    await interaction.reply(toReply(renderParagraphContext(context.indexFor(interaction.guildId), paragraphId, true)));
   },
 } satisfies ButtonHandler;

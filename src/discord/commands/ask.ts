@@ -1,15 +1,20 @@
 // /ask question:<text> [outlet] [count] [private]: the best quotes, each attributed, with paging.
-import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { type EditReply, MAX_QUESTION_LENGTH, readQuestion, resolveOutlet, sendAnswer } from '../ask-flow.js';
-import { recordAnswer } from '../moderation/record-answer.js';
-import { admitInteraction, placeOfInteraction } from '../moderation/room-order.js';
+import { SlashCommandBuilder } from 'discord.js';
+import { describeRange, SETTING_RANGES } from '../../store/index.js';
+import { IN_SERVERS_AND_DMS, INSTALLED_TO } from '../command-contexts.js';
+import { defineQuestionCommand, isSlashCommand } from '../pipeline/question-command.js';
+import { MAX_QUESTION_LENGTH, resolveOutlet } from '../pipeline/question-text.js';
 import { UNKNOWN_OUTLET_MESSAGE } from '../render/answer-reply.js';
-import { toChoices, toReply } from '../to-reply.js';
-import type { Command } from '../types.js';
+import { toChoices } from '../to-reply.js';
 
-export default {
+/** A member's own count has the range of the server's results-per-answer setting. */
+const COUNT = SETTING_RANGES.resultsPerAnswer;
+
+export default defineQuestionCommand({
   data: new SlashCommandBuilder()
     .setName('ask')
+    .setContexts(...IN_SERVERS_AND_DMS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .setDescription('Answer a question with verbatim quotes from the news corpus')
     .addStringOption((o) =>
       o
@@ -20,51 +25,32 @@ export default {
     )
     .addStringOption((o) => o.setName('outlet').setDescription('Only quote this outlet').setAutocomplete(true))
     .addIntegerOption((o) =>
-      o.setName('count').setDescription('How many quotes (1 to 5, default 3)').setMinValue(1).setMaxValue(5),
+      o
+        .setName('count')
+        .setDescription(`How many quotes (${describeRange(COUNT)}, default ${COUNT.default})`)
+        .setMinValue(COUNT.min)
+        .setMaxValue(COUNT.max),
     )
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
-  async execute(interaction, context) {
-    if (!interaction.isChatInputCommand()) return;
-    const question = await readQuestion(interaction, 'question');
-    if (question === null) return;
-    const outlet = resolveOutlet(context, interaction.options.getString('outlet'));
-    if (outlet === null) {
-      await interaction.reply(toReply({ content: UNKNOWN_OUTLET_MESSAGE, ephemeral: true }));
-      return;
-    }
-    const startedAt = performance.now();
-    const room = await admitInteraction(interaction, context, 'slash');
-    if (room === null) return;
+  accepts: isSlashCommand,
+  readQuestion(interaction, context) {
+    if (resolveOutlet(context.outlets, interaction.options.getString('outlet')) === null)
+      return { refusal: UNKNOWN_OUTLET_MESSAGE };
+    return { text: interaction.options.getString('question', true) };
+  },
+  answers: (interaction, admission, context) => ({
+    kind: 'quotes',
+    outlet: resolveOutlet(context.outlets, interaction.options.getString('outlet')) ?? undefined,
+    count: interaction.options.getInteger('count') ?? admission.settings.resultsPerAnswer,
+  }),
+  // The member's own choice wins over the server default, except outside the allowlist: private there.
+  visibility(interaction, admission) {
+    if (admission.notice !== null) return 'private';
     const chosen = interaction.options.getBoolean('private');
-    // The member's own choice wins over the server default, except outside the allowlist: private there.
-    const ephemeral = room.notice !== null || (chosen ?? room.visibility === 'private');
-    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    const count = interaction.options.getInteger('count') ?? room.settings.resultsPerAnswer;
-    const edit = (reply: EditReply) => interaction.editReply(reply);
-    const request = {
-      question,
-      outlet,
-      count,
-      ownerId: interaction.user.id,
-      ephemeral,
-      moderationButtons: !ephemeral,
-      enabledOutlets: room.settings.enabledOutlets,
-      notice: room.notice,
-    };
-    const { answer, sent } = await sendAnswer(context, request, edit, (_, reply) => edit(reply));
-    await recordAnswer(context, interaction.client, {
-      ...placeOfInteraction(interaction, 'slash'),
-      question,
-      answer,
-      messageId: sent.id,
-      visibility: ephemeral ? 'private' : 'public',
-      startedAt,
-      settings: room.settings,
-    });
+    return (chosen ?? admission.visibility === 'private') ? 'private' : 'public';
   },
   async autocomplete(interaction, context) {
     const typed = interaction.options.getFocused().toLowerCase();
-    const matches = context.outlets.filter((outlet) => outlet.toLowerCase().includes(typed));
-    await interaction.respond(toChoices(matches));
+    await interaction.respond(toChoices(context.outlets.filter((outlet) => outlet.toLowerCase().includes(typed))));
   },
-} satisfies Command;
+});

@@ -1,6 +1,6 @@
 // /corpus reload: the bot owner forces the same reload the folder watcher runs, and hears the outcome.
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { MODERATOR_PERMISSION } from '../moderation/require-moderator.js';
+import { MODERATOR_PERMISSION } from '../gates/moderator-gate.js';
 import { describeProblem } from '../readings/corpus-updates.js';
 import { isBotOwner } from '../readings/is-bot-owner.js';
 import { forEdit, toReply } from '../to-reply.js';
@@ -15,6 +15,8 @@ export default {
     .setDefaultMemberPermissions(MODERATOR_PERMISSION)
     .setDMPermission(false)
     .addSubcommand((s) => s.setName('reload').setDescription('Load CORPUS_DIR again now (it is also watched)')),
+  // Not the moderator gate: ownership is checked inside (the owner may be in any server).
+  gate: 'none',
   async execute(interaction, context) {
     if (!interaction.isChatInputCommand()) return;
     // Fetching the application to check ownership may take longer than Discord's 3 s.

@@ -1,7 +1,8 @@
 // /feedback report: how members voted on answers (Helpful / Not relevant), per question, for moderators.
 import { SlashCommandBuilder } from 'discord.js';
-import { formatFeedbackReport } from '../../moderation/format-feedback-report.js';
-import { MODERATOR_PERMISSION, requireModerator } from '../moderation/require-moderator.js';
+import { IN_SERVERS, INSTALLED_TO } from '../command-contexts.js';
+import { MODERATOR_PERMISSION } from '../gates/moderator-gate.js';
+import { formatFeedbackReport } from '../render/format-feedback-report.js';
 import { describeStoreFailure } from '../render/store-failure.js';
 import { toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
@@ -9,14 +10,15 @@ import type { Command } from '../types.js';
 export default {
   data: new SlashCommandBuilder()
     .setName('feedback')
+    .setContexts(...IN_SERVERS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .setDescription('Moderators: what members thought of the answers')
     .setDefaultMemberPermissions(MODERATOR_PERMISSION)
-    .setDMPermission(false)
     .addSubcommand((s) => s.setName('report').setDescription('Votes per answer, most voted first')),
-  async execute(interaction, context) {
-    if (!interaction.isChatInputCommand() || !(await requireModerator(interaction))) return;
-    const report = context.store.feedback.report(interaction.guildId ?? '');
+  gate: 'moderator',
+  async execute(interaction, context, { guildId }) {
+    const report = context.store.feedback.report(guildId);
     const content = report.ok ? formatFeedbackReport(report.value) : describeStoreFailure('read-feedback', report);
     await interaction.reply(toReply({ content, ephemeral: true }));
   },
-} satisfies Command;
+} satisfies Command<'moderator'>;

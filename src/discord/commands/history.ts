@@ -1,26 +1,35 @@
 // /history: recent questions and the paragraphs quoted, for moderators, privately; `export` attaches
 // every recorded question (within retention) as CSV or JSON.
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { formatHistory } from '../../moderation/format-history.js';
-import { formatHistoryExport, MAX_HISTORY_LIMIT } from '../../store/index.js';
-import { MODERATOR_PERMISSION, requireModerator } from '../moderation/require-moderator.js';
+import { DEFAULT_HISTORY_LIMIT, formatHistoryExport, MAX_HISTORY_LIMIT } from '../../store/index.js';
+import { IN_SERVERS, INSTALLED_TO } from '../command-contexts.js';
+import { MODERATOR_PERMISSION } from '../gates/moderator-gate.js';
+import { formatHistory } from '../render/format-history.js';
 import { describeStoreFailure } from '../render/store-failure.js';
 import { forEdit, toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
 
+/** /history show lists at most this many: more would not fit one message; export has them all. */
+const MAX_SHOWN = 50;
+
 export default {
   data: new SlashCommandBuilder()
     .setName('history')
+    .setContexts(...IN_SERVERS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .setDescription('Moderators: recent questions and what was quoted')
     .setDefaultMemberPermissions(MODERATOR_PERMISSION)
-    .setDMPermission(false)
     .addSubcommand((s) =>
       s
         .setName('show')
         .setDescription('Recent questions, newest first')
         .addUserOption((o) => o.setName('user').setDescription('Only this member'))
         .addIntegerOption((o) =>
-          o.setName('limit').setDescription('How many (1 to 50, default 10)').setMinValue(1).setMaxValue(50),
+          o
+            .setName('limit')
+            .setDescription(`How many (1 to ${MAX_SHOWN}, default ${DEFAULT_HISTORY_LIMIT})`)
+            .setMinValue(1)
+            .setMaxValue(MAX_SHOWN),
         ),
     )
     .addSubcommand((s) =>
@@ -36,12 +45,12 @@ export default {
         )
         .addUserOption((o) => o.setName('user').setDescription('Only this member')),
     ),
-  async execute(interaction, context) {
-    if (!interaction.isChatInputCommand() || !(await requireModerator(interaction))) return;
-    const guildId = interaction.guildId ?? '';
+  gate: 'moderator',
+  async execute(interaction, context, { guildId }) {
+    if (!interaction.isChatInputCommand()) return;
     const userId = interaction.options.getUser('user')?.id;
     const exporting = interaction.options.getSubcommand() === 'export';
-    const limit = exporting ? MAX_HISTORY_LIMIT : (interaction.options.getInteger('limit') ?? 10);
+    const limit = exporting ? MAX_HISTORY_LIMIT : (interaction.options.getInteger('limit') ?? DEFAULT_HISTORY_LIMIT);
     const history = context.store.audit.listHistory(guildId, { limit, ...(userId !== undefined && { userId }) });
     if (!history.ok) {
       await interaction.reply(toReply({ content: describeStoreFailure('read-history', history), ephemeral: true }));
@@ -59,4 +68,4 @@ export default {
     const attachment = { attachment: Buffer.from(file.content, 'utf8'), name: file.fileName };
     await interaction.editReply(forEdit(toReply({ content: summary, files: [attachment] })));
   },
-} satisfies Command;
+} satisfies Command<'moderator'>;

@@ -4,7 +4,8 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { fetchUrl } from '../../import/fetch-url.js';
 import { prepareReading } from '../../readings/prepare-reading.js';
-import { MODERATOR_PERMISSION, requireModerator } from '../moderation/require-moderator.js';
+import { IN_SERVERS, INSTALLED_TO } from '../command-contexts.js';
+import { MODERATOR_PERMISSION } from '../gates/moderator-gate.js';
 import { postModLog } from '../readings/post-mod-log.js';
 import {
   BOTH_SOURCES_MESSAGE,
@@ -14,15 +15,17 @@ import {
 } from '../readings/reading-messages.js';
 import { renderPreview } from '../readings/reading-preview.js';
 import { escapeMarkdownText } from '../render/highlight.js';
-import { forEdit, toChoices, toReply, truncateLine } from '../to-reply.js';
+import { truncateLine } from '../render/truncate.js';
+import { forEdit, toChoices, toReply } from '../to-reply.js';
 import type { BotContext, Command } from '../types.js';
 
 export default {
   data: new SlashCommandBuilder()
     .setName('readings')
+    .setContexts(...IN_SERVERS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .setDescription("Moderators: this server's own readings, quoted beside the shared corpus")
     .setDefaultMemberPermissions(MODERATOR_PERMISSION)
-    .setDMPermission(false)
     .addSubcommand((s) =>
       s
         .setName('add')
@@ -51,9 +54,9 @@ export default {
           o.setName('enabled').setDescription('true: shared + own; false: own only').setRequired(true),
         ),
     ),
-  async execute(interaction, context) {
-    if (!interaction.isChatInputCommand() || !(await requireModerator(interaction))) return;
-    const guildId = interaction.guildId ?? '';
+  gate: 'moderator',
+  async execute(interaction, context, { guildId }) {
+    if (!interaction.isChatInputCommand()) return;
     const sub = interaction.options.getSubcommand();
     if (sub === 'add') {
       const file = interaction.options.getAttachment('file');
@@ -136,7 +139,7 @@ export default {
     const ids = listed.ok ? listed.value.map((r) => r.documentId) : [];
     await interaction.respond(toChoices(ids.filter((id) => id.includes(typed))));
   },
-} satisfies Command;
+} satisfies Command<'moderator'>;
 
 /** An attachment is fetched with the same guards as a URL (its address comes from Discord's payload). */
 async function readAttachment(context: BotContext, name: string, url: string, size: number) {

@@ -1,14 +1,36 @@
 // /settings: where and how the bot answers in this server. Each change is committed to the database
 // before the moderator is told it is done; when the database is down the reply says it was not saved.
-import { ChannelType, SlashCommandBuilder } from 'discord.js';
-import { formatSettings } from '../../moderation/format-settings.js';
-import type { GuildSettings, GuildSettingsPatch } from '../../store/index.js';
-import { MODERATOR_PERMISSION, requireModerator } from '../moderation/require-moderator.js';
+import { ChannelType, type Client, SlashCommandBuilder, type SlashCommandIntegerOption } from 'discord.js';
+import {
+  describeRange,
+  type GuildSettings,
+  type GuildSettingsPatch,
+  SETTING_RANGES,
+  type SettingRange,
+} from '../../store/index.js';
+import { IN_SERVERS, INSTALLED_TO } from '../command-contexts.js';
+import { MODERATOR_PERMISSION } from '../gates/moderator-gate.js';
+import { formatSettings } from '../render/format-settings.js';
 import { describeStoreFailure } from '../render/store-failure.js';
 import { toChoices, toReply } from '../to-reply.js';
 import type { BotContext, Command } from '../types.js';
 
 const TEXT_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum] as const;
+
+export const FOREIGN_CHANNEL_MESSAGE = 'That channel is not in this server. Choose one of this server’s channels.';
+export const UNKNOWN_CHANNEL_MESSAGE = 'I cannot see that channel. Choose a text channel I can post in.';
+
+/** A mod-log channel must be one the bot can post in, in this server; a refusal to show, or null. */
+async function checkModLogChannel(client: Client, channelId: string, guildId: string): Promise<string | null> {
+  const channel = await client.channels.fetch(channelId).catch(() => null);
+  if (!channel) return UNKNOWN_CHANNEL_MESSAGE;
+  return 'guildId' in channel && channel.guildId === guildId ? null : FOREIGN_CHANNEL_MESSAGE;
+}
+
+/** An integer option bounded by a setting's one declared range. */
+function ranged(option: SlashCommandIntegerOption, range: SettingRange): SlashCommandIntegerOption {
+  return option.setDescription(describeRange(range)).setMinValue(range.min).setMaxValue(range.max);
+}
 
 /** The change a subcommand asks for, from the current settings; a string is a refusal to show. */
 function patchFor(
@@ -61,9 +83,10 @@ function patchFor(
 export default {
   data: new SlashCommandBuilder()
     .setName('settings')
+    .setContexts(...IN_SERVERS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .setDescription('Moderators: where and how the bot answers in this server')
     .setDefaultMemberPermissions(MODERATOR_PERMISSION)
-    .setDMPermission(false)
     .addSubcommand((s) => s.setName('show').setDescription('Show this server’s settings'))
     .addSubcommand((s) =>
       s
@@ -103,17 +126,13 @@ export default {
       s
         .setName('results')
         .setDescription('Quotes per answer')
-        .addIntegerOption((o) =>
-          o.setName('count').setDescription('1 to 5').setRequired(true).setMinValue(1).setMaxValue(5),
-        ),
+        .addIntegerOption((o) => ranged(o.setName('count').setRequired(true), SETTING_RANGES.resultsPerAnswer)),
     )
     .addSubcommand((s) =>
       s
         .setName('cooldown')
         .setDescription('Seconds a member waits between questions (moderators exempt)')
-        .addIntegerOption((o) =>
-          o.setName('seconds').setDescription('0 to 3600').setRequired(true).setMinValue(0).setMaxValue(3600),
-        ),
+        .addIntegerOption((o) => ranged(o.setName('seconds').setRequired(true), SETTING_RANGES.cooldownSeconds)),
     )
     .addSubcommand((s) =>
       s
@@ -153,13 +172,11 @@ export default {
       s
         .setName('retention')
         .setDescription('Days questions are kept before the daily purge')
-        .addIntegerOption((o) =>
-          o.setName('days').setDescription('1 to 3650').setRequired(true).setMinValue(1).setMaxValue(3650),
-        ),
+        .addIntegerOption((o) => ranged(o.setName('days').setRequired(true), SETTING_RANGES.retentionDays)),
     ),
-  async execute(interaction, context) {
-    if (!interaction.isChatInputCommand() || !(await requireModerator(interaction))) return;
-    const guildId = interaction.guildId ?? '';
+  gate: 'moderator',
+  async execute(interaction, context, { guildId }) {
+    if (!interaction.isChatInputCommand()) return;
     const sub = interaction.options.getSubcommand();
     if (sub === 'show') {
       const read = context.store.settings.read(guildId);
@@ -185,6 +202,13 @@ export default {
       context.store.settings.get(guildId),
       context,
     );
+    if (sub === 'modlog' && typeof patch !== 'string' && patch.modLogChannelId) {
+      const refusal = await checkModLogChannel(interaction.client, patch.modLogChannelId, guildId);
+      if (refusal !== null) {
+        await interaction.reply(toReply({ content: refusal, ephemeral: true }));
+        return;
+      }
+    }
     if (typeof patch === 'string') {
       await interaction.reply(toReply({ content: patch, ephemeral: true }));
       return;
@@ -201,4 +225,4 @@ export default {
     const typed = interaction.options.getFocused().toLowerCase();
     await interaction.respond(toChoices(context.outlets.filter((o) => o.toLowerCase().includes(typed))));
   },
-} satisfies Command;
+} satisfies Command<'moderator'>;

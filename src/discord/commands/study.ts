@@ -1,44 +1,37 @@
 // /study topic:<text>: posts each outlet's best passage on the topic (the /compare view) and opens a
 // thread on it, so the group discusses the sources side by side.
-import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { MAX_QUESTION_LENGTH, readQuestion } from '../ask-flow.js';
-import { admitInteraction } from '../moderation/room-order.js';
+import { SlashCommandBuilder } from 'discord.js';
+import { IN_SERVERS, INSTALLED_TO } from '../command-contexts.js';
+import { defineQuestionCommand, isSlashCommand } from '../pipeline/question-command.js';
+import { MAX_QUESTION_LENGTH } from '../pipeline/question-text.js';
+import { toThreadName } from '../render/thread-name.js';
 import { toReply } from '../to-reply.js';
-import type { Command } from '../types.js';
-import { sendComparison } from './compare.js';
 
 export const NO_THREAD_MESSAGE =
   'I could not open a thread here (the bot needs the Create Public Threads permission). The passages are above.';
-/** Discord's limit for a thread name. */
-const MAX_THREAD_NAME = 100;
 
-export default {
+export default defineQuestionCommand({
   data: new SlashCommandBuilder()
     .setName('study')
+    .setContexts(...IN_SERVERS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .setDescription('Open a discussion thread with each outlet’s best passage on a topic')
-    .setDMPermission(false)
     .addStringOption((o) =>
       o.setName('topic').setDescription('What the group studies').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
     ),
-  async execute(interaction, context) {
-    if (!interaction.isChatInputCommand()) return;
-    const topic = await readQuestion(interaction, 'topic');
-    if (topic === null) return;
-    const startedAt = performance.now();
-    const room = await admitInteraction(interaction, context, 'slash');
-    if (room === null) return;
-    // A study thread is for the group: outside the allowlist the passages still come, privately, with no thread.
-    const privately = room.notice !== null;
-    await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
-    const ask = { question: topic, room, ephemeral: privately, startedAt };
-    const { view, sent: message } = await sendComparison(interaction, context, ask);
-    if (privately || !view.embeds || view.embeds.length === 0) return;
+  accepts: isSlashCommand,
+  readQuestion: (interaction) => ({ text: interaction.options.getString('topic', true) }),
+  answers: () => ({ kind: 'comparison' }),
+  // A study thread is for the group: outside the allowlist the passages still come, privately, with no thread.
+  visibility: (_interaction, admission) => (admission.notice !== null ? 'private' : 'public'),
+  async afterSend(interaction, context, answered) {
+    const quoted = answered.answer.kind === 'quotes' && answered.answer.results.length > 0;
+    if (answered.visibility === 'private' || !quoted) return;
     try {
-      const name = topic.trim().replace(/\s+/g, ' ').slice(0, MAX_THREAD_NAME);
-      await message.startThread({ name });
+      await answered.sent.startThread({ name: toThreadName(interaction.options.getString('topic', true)) });
     } catch (error) {
       context.logger.warn({ err: error, interactionId: interaction.id }, 'could not open a study thread');
       await interaction.followUp(toReply({ content: NO_THREAD_MESSAGE, ephemeral: true }));
     }
   },
-} satisfies Command;
+});

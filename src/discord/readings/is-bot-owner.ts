@@ -1,7 +1,7 @@
 // Who may change what every server shares: the application's owner (or a member of its team), or a
 // moderator of the operator's own server (DISCORD_GUILD_ID).
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { isModerator } from '../../moderation/permissions.js';
+import { isModerator } from '../../policy/permissions.js';
 
 export async function isBotOwner(
   interaction: ChatInputCommandInteraction,

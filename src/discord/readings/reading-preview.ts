@@ -9,7 +9,8 @@ import {
 } from 'discord.js';
 import type { ReadingDraft } from '../../readings/prepare-reading.js';
 import { escapeMarkdownText } from '../render/highlight.js';
-import { type ReplySpec, truncateLine } from '../to-reply.js';
+import { truncateLine } from '../render/truncate.js';
+import type { ReplySpec } from '../to-reply.js';
 import { buildCustomId } from '../types.js';
 
 export const READING_PREFIX = 'reading';

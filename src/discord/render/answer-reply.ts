@@ -3,6 +3,7 @@
 import type { APIActionRowComponent, APIButtonComponent, APIComponentInMessageActionRow } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { Answer, QuoteResult } from '../../core/answer/types.js';
+import { DISCORD_LIMITS } from '../discord-limits.js';
 import type { EmbedSpec, ReplySpec } from '../to-reply.js';
 import { buildCustomId } from '../types.js';
 import { escapeMarkdownText, renderHighlightedText } from './highlight.js';
@@ -18,7 +19,7 @@ export const FEEDBACK_PREFIX = 'fb';
 export const REMOVE_PREFIX = 'rm';
 
 /** Helpful / Not relevant / Remove: they act on the message they sit on, so they need no arguments. */
-export function buildModerationRow(disabled = false): Row {
+export function buildModerationRow(): Row {
   return {
     type: ComponentType.ActionRow,
     components: [
@@ -27,18 +28,28 @@ export function buildModerationRow(disabled = false): Row {
         custom_id: `${FEEDBACK_PREFIX}:helpful`,
         label: 'Helpful',
         style: ButtonStyle.Success,
-        disabled,
       },
       {
         type: ComponentType.Button,
         custom_id: `${FEEDBACK_PREFIX}:not-relevant`,
         label: 'Not relevant',
         style: ButtonStyle.Secondary,
-        disabled,
       },
-      { type: ComponentType.Button, custom_id: REMOVE_PREFIX, label: 'Remove', style: ButtonStyle.Danger, disabled },
+      { type: ComponentType.Button, custom_id: REMOVE_PREFIX, label: 'Remove', style: ButtonStyle.Danger },
     ],
   };
+}
+
+/** Helpful / Not relevant / Remove act on the stored answer, not the paging session: they outlive it. */
+export function isModerationButton(customId: string): boolean {
+  return customId === REMOVE_PREFIX || customId.startsWith(`${FEEDBACK_PREFIX}:`);
+}
+
+/** The reply with the moderation row added, when a row is left. */
+export function withModerationRow(reply: ReplySpec): ReplySpec {
+  const rows = reply.components ?? [];
+  if (rows.length >= DISCORD_LIMITS.rowsPerMessage) return reply;
+  return { ...reply, components: [...rows, buildModerationRow()] };
 }
 
 /** A stable colour per outlet, so a reader can tell outlets apart at a glance. */
@@ -51,9 +62,12 @@ export function pickOutletColor(outlet: string): number {
 export function buildQuoteEmbed(result: QuoteResult): EmbedSpec {
   return {
     author: result.outlet,
-    title: result.title,
+    // Titles and field values render markdown, the author line and footer do not.
+    title: escapeMarkdownText(result.title),
     body: { plain: result.quote, render: (plain) => renderHighlightedText(plain, result.matchedTerms) },
-    fields: [{ name: 'Author', value: result.author ?? NO_AUTHOR, inline: true }],
+    fields: [
+      { name: 'Author', value: result.author === null ? NO_AUTHOR : escapeMarkdownText(result.author), inline: true },
+    ],
     footer: `${result.paragraphId} \u00B7 score ${result.score}`,
     color: pickOutletColor(result.outlet),
   };
@@ -73,19 +87,25 @@ function buildButton(
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
 /** "Context n" for each quote, five to a row (Discord's limit per row). */
-export function buildContextRows(results: readonly QuoteResult[], firstNumber: number, disabled = false): Row[] {
+export function buildContextRows(results: readonly QuoteResult[], firstNumber: number): Row[] {
   const buttons = results.flatMap((result, i) => {
     const button = buildButton(
       buildCustomId(CONTEXT_PREFIX, result.paragraphId),
       `Show context ${firstNumber + i}`,
       ButtonStyle.Secondary,
-      disabled,
+      false,
     );
     return button ? [button] : [];
   });
+  return toButtonRows(buttons);
+}
+
+/** Buttons laid out in rows of Discord's width, at most Discord's number of rows. */
+export function toButtonRows(buttons: readonly APIButtonComponent[]): Row[] {
   const rows: Row[] = [];
-  for (let i = 0; i < buttons.length; i += 5)
-    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + 5) });
+  const width = DISCORD_LIMITS.buttonsPerRow;
+  for (let i = 0; i < buttons.length && rows.length < DISCORD_LIMITS.rowsPerMessage; i += width)
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + width) });
   return rows;
 }
 
@@ -95,52 +115,32 @@ export interface AnswerView {
   /** The paging session, when the asker can ask for more. */
   readonly sessionId?: string | undefined;
   readonly hasMore: boolean;
-  readonly disabled?: boolean;
-  readonly ephemeral?: boolean;
   /** Add the Helpful / Not relevant / Remove row (public answers). */
   readonly moderationButtons?: boolean;
 }
 
-export function renderNoMatch(answer: Extract<Answer, { kind: 'no-match' }>, ephemeral = false): ReplySpec {
+export function renderNoMatch(answer: Extract<Answer, { kind: 'no-match' }>): ReplySpec {
   const message = answer.reason === 'unknown-outlet' ? UNKNOWN_OUTLET_MESSAGE : NO_MATCH_MESSAGE;
   const hint =
     answer.suggestions.length > 0
       ? `\nDid you mean: ${answer.suggestions.map((word) => `**${escapeMarkdownText(word)}**`).join(', ')}?`
       : '';
-  return { content: `${message}${hint}`, ephemeral };
+  return { content: `${message}${hint}` };
 }
 
 export function renderAnswer(answer: Answer, view: AnswerView): ReplySpec {
-  if (answer.kind === 'no-match') return renderNoMatch(answer, view.ephemeral);
+  if (answer.kind === 'no-match') return renderNoMatch(answer);
   const lines: string[] = [];
   if (view.firstNumber > 1)
     lines.push(`Results ${view.firstNumber}\u2013${view.firstNumber + answer.results.length - 1}`);
   if (answer.corrections.length > 0)
     lines.push(`Also searched for: ${answer.corrections.map((c) => escapeMarkdownText(c.to)).join(', ')}`);
-  const rows = buildContextRows(answer.results, view.firstNumber, view.disabled);
-  if (view.sessionId !== undefined && rows.length < 5) {
-    const more = buildButton(
-      buildCustomId(MORE_PREFIX, view.sessionId),
-      'More',
-      ButtonStyle.Primary,
-      view.disabled === true || !view.hasMore,
-    );
+  const rows = buildContextRows(answer.results, view.firstNumber);
+  if (view.sessionId !== undefined && rows.length < DISCORD_LIMITS.rowsPerMessage) {
+    const more = buildButton(buildCustomId(MORE_PREFIX, view.sessionId), 'More', ButtonStyle.Primary, !view.hasMore);
     if (more) rows.push({ type: ComponentType.ActionRow, components: [more] });
   }
   // Feedback and Remove stay usable after paging expires: they act on the stored answer, not the session.
-  if (view.moderationButtons === true && rows.length < 5) rows.push(buildModerationRow());
-  return {
-    content: lines.join('\n'),
-    embeds: answer.results.map(buildQuoteEmbed),
-    components: rows,
-    ephemeral: view.ephemeral ?? false,
-  };
-}
-
-/** The same components, all disabled: what an answer looks like once its buttons expire. */
-export function disableComponents(rows: readonly Row[]): Row[] {
-  return rows.map((row) => ({
-    ...row,
-    components: row.components.map((component) => ({ ...component, disabled: true })),
-  }));
+  const reply = { content: lines.join('\n'), embeds: answer.results.map(buildQuoteEmbed), components: rows };
+  return view.moderationButtons === true ? withModerationRow(reply) : reply;
 }

@@ -1,6 +1,6 @@
 // "Show context" and /quote: a paragraph in full, with the paragraphs before and after it, so a reader
 // can judge a quote in its setting. Furniture neighbours are skipped: they are not reporting.
-import type { CorpusDocument } from '../../core/document/types.js';
+import { findParagraph } from '../../core/document/find-paragraph.js';
 import type { SearchIndex } from '../../core/retrieval/build-index.js';
 import type { EmbedSpec, ReplySpec } from '../to-reply.js';
 import { NO_AUTHOR, pickOutletColor } from './answer-reply.js';
@@ -11,16 +11,10 @@ export const UNKNOWN_PARAGRAPH_MESSAGE =
 export const FURNITURE_MESSAGE = 'That paragraph is page furniture (navigation, adverts), which is never quoted.';
 const NEIGHBOUR_COLOR = 0x4f545c;
 
-export function findDocument(index: SearchIndex, documentId: string): CorpusDocument | undefined {
-  return index.documents.find((d) => d.id === documentId);
-}
-
 export function renderParagraphContext(index: SearchIndex, paragraphId: string, ephemeral: boolean): ReplySpec {
-  const hash = paragraphId.lastIndexOf('#');
-  const document = hash > 0 ? findDocument(index, paragraphId.slice(0, hash)) : undefined;
-  const position = document?.paragraphs.findIndex((p) => p.id === paragraphId) ?? -1;
-  const paragraph = document?.paragraphs[position];
-  if (!document || !paragraph) return { content: UNKNOWN_PARAGRAPH_MESSAGE, ephemeral: true };
+  const found = findParagraph(index, paragraphId);
+  if (!found) return { content: UNKNOWN_PARAGRAPH_MESSAGE, ephemeral: true };
+  const { document, paragraph } = found;
   if (paragraph.excluded) return { content: FURNITURE_MESSAGE, ephemeral: true };
 
   const quotable = document.paragraphs.filter((p) => !p.excluded);
@@ -37,9 +31,15 @@ export function renderParagraphContext(index: SearchIndex, paragraphId: string, 
   if (before) embeds.push(neighbour(before, 'Before'));
   embeds.push({
     author: document.outlet,
-    title: document.title,
+    title: escapeMarkdownText(document.title),
     body: plain(paragraph.text),
-    fields: [{ name: 'Author', value: document.author ?? NO_AUTHOR, inline: true }],
+    fields: [
+      {
+        name: 'Author',
+        value: document.author === null ? NO_AUTHOR : escapeMarkdownText(document.author),
+        inline: true,
+      },
+    ],
     footer: paragraph.id,
     color: pickOutletColor(document.outlet),
   });

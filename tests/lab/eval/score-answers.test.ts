@@ -27,9 +27,23 @@ describe('dev-set scoring', () => {
     expect(miss.firstHitRank).toBeNull();
   });
 
+  it('counts a forbidden furniture string in any result as a leak, as the outside scorer does', () => {
+    const question: EvalQuestion = {
+      id: 'b',
+      question: 'Who was the Trump campaign chairman?',
+      expect: 'any',
+      forbidden: ['campaign chairman Paul Manafort'],
+    };
+    const outcome = scoreQuestion(question, answerQuestion(realIndex, question.question), realDocuments);
+    expect(outcome.leaks).toBe(1);
+  });
+
   it('summarises hit@1, MRR and no-answer accuracy', () => {
     const base = {
       question: 'q',
+      category: undefined,
+      quoteHit: true,
+      topParagraph: '',
       topOutletRight: true,
       answered: true,
       leaks: 0,

@@ -72,6 +72,11 @@ export class FakeGateway {
     socket.send(JSON.stringify({ op: 0, t: event, s: this.sequence, d: data }));
   }
 
+  /** Cuts the current connection without a close frame, as a network drop does; discord.js resumes. */
+  dropConnection(): void {
+    this.socket?.terminate();
+  }
+
   async close(): Promise<void> {
     for (const client of this.server?.clients ?? []) client.terminate();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
@@ -92,6 +97,12 @@ export class FakeGateway {
   private receive(socket: WebSocket, packet: { op: number; d: unknown }): void {
     if (packet.op === 1) {
       socket.send(JSON.stringify({ op: 11 }));
+      return;
+    }
+    if (packet.op === 6) {
+      // RESUME after a drop: the same session goes on.
+      this.socket = socket;
+      this.dispatchTo(socket, 'RESUMED', {});
       return;
     }
     if (packet.op !== 2) return;

@@ -1,0 +1,74 @@
+// The signals the no-answer decision reads (decide-answer.ts), all from the first pass of the ranking:
+// what the question alone says, before feedback. Each is on a scale that does not depend on the corpus
+// size, because the decision is trained on three corpora (news, SQuAD, Cranfield) and used on any.
+import type { SearchIndex } from '../retrieval/build-index.js';
+import type { AnalyzedQuestion, RankedParagraph } from '../retrieval/rank.js';
+
+export interface AnswerSignals {
+  /** The best first-pass score: the share of the question's weight matched, saturated (score.ts). */
+  readonly topScore: number;
+  /** Best minus second-best score: a clear winner is more likely an answer than a tie of weak matches. */
+  readonly gap: number;
+  /** Share of the question's weight on terms that occur in the best paragraph (no saturation). */
+  readonly matchedShare: number;
+  /** Share of the question's weight on terms the corpus uses at all. */
+  readonly knownShare: number;
+  /** ln(1 + distinct question terms found in the best paragraph). */
+  readonly matchedTerms: number;
+  /** ln(1 + distinct question terms not in the best paragraph). */
+  readonly missingTerms: number;
+  /** The heaviest single question term the best paragraph lacks, as a share of the question's weight. */
+  readonly heaviestMissing: number;
+}
+
+export const SIGNAL_NAMES = [
+  'topScore',
+  'gap',
+  'matchedShare',
+  'knownShare',
+  'matchedTerms',
+  'missingTerms',
+  'heaviestMissing',
+] as const satisfies ReadonlyArray<keyof AnswerSignals>;
+
+/** The distinct term ids of one paragraph, from the forward index (title share not included). */
+function termsOfParagraph(index: SearchIndex, paragraphIndex: number): Set<number> {
+  const terms = new Set<number>();
+  const end = index.tokenStart[paragraphIndex + 1] ?? 0;
+  for (let i = index.tokenStart[paragraphIndex] ?? 0; i < end; i += 1) terms.add(index.tokenTerms[i] as number);
+  return terms;
+}
+
+export function measureSignals(
+  index: SearchIndex,
+  analyzed: AnalyzedQuestion,
+  firstPass: readonly RankedParagraph[],
+): AnswerSignals {
+  const best = firstPass[0];
+  const present = best ? termsOfParagraph(index, best.paragraphIndex) : new Set<number>();
+  let matchedShare = 0;
+  let knownShare = 0;
+  let matched = 0;
+  let missing = 0;
+  let heaviestMissing = 0;
+  for (const t of analyzed.terms) {
+    if (t.termId >= 0) knownShare += t.weight;
+    if (t.termId >= 0 && present.has(t.termId)) {
+      matchedShare += t.weight;
+      matched += 1;
+    } else {
+      missing += 1;
+      heaviestMissing = Math.max(heaviestMissing, t.weight);
+    }
+  }
+  const topScore = best?.score ?? 0;
+  return {
+    topScore,
+    gap: topScore - (firstPass[1]?.score ?? 0),
+    matchedShare,
+    knownShare,
+    matchedTerms: Math.log1p(matched),
+    missingTerms: Math.log1p(missing),
+    heaviestMissing,
+  };
+}
