@@ -96,8 +96,8 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
   });
   const context: BotContext = {
     metrics,
-    // The shared corpus plus that server's readings (null: a direct message, the shared corpus alone).
-    // Each event is scoped to its server once (scopeToGuild), so a question keeps the index it started with.
+    // The shared corpus plus that server's readings (never another's), built on the latest snapshot the
+    // watcher swapped in; each event is scoped once (scopeToGuild) so it keeps the index it started with.
     indexFor: (guildId) => guildIndexes.indexFor(guildId).index,
     get outlets() {
       return corpus.current().outlets;

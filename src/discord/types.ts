@@ -24,12 +24,11 @@ import type { ReadingDrafts } from './readings/reading-drafts.js';
 
 export interface BotContext {
   /**
-   * The index that answers questions asked in this server (null: a direct message). Every lookup goes
-   * through here, so per-server corpora change one function. Read it once per question: a reload of the
-   * shared corpus may swap it meanwhile.
+   * The index that answers questions asked in this server (null: a direct message): the shared corpus
+   * plus that server's readings, never another server's. Within one event it is fixed (scopeToGuild).
    */
   indexFor(guildId: string | null): SearchIndex;
-  /** Distinct outlet names of this server's index, sorted: autocomplete, /settings outlets and /quiz read them. */
+  /** Distinct outlet names of this event's server's index, sorted: autocomplete, /settings outlets, /quiz. */
   readonly outlets: readonly string[];
   /** Per-server indexes (shared corpus + that server's readings); invalidate after a readings change. */
   readonly guildIndexes: GuildIndexes;

@@ -22,10 +22,10 @@ import type { BotContext, Command } from '../types.js';
 export default {
   data: new SlashCommandBuilder()
     .setName('readings')
-    .setDescription("Moderators: this server's own readings, quoted beside the shared corpus")
-    .setDefaultMemberPermissions(MODERATOR_PERMISSION)
     .setContexts(...IN_SERVERS)
     .setIntegrationTypes(...INSTALLED_TO)
+    .setDescription("Moderators: this server's own readings, quoted beside the shared corpus")
+    .setDefaultMemberPermissions(MODERATOR_PERMISSION)
     .addSubcommand((s) =>
       s
         .setName('add')
