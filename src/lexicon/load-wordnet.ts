@@ -91,6 +91,8 @@ export class WordNetLexicon implements Lexicon {
   private readonly dataFiles = new Map<Part, number>();
   private readonly related = new Map<string, readonly string[]>();
   private readonly known = new Map<string, boolean>();
+  /** One synset line at a time; the longest in WordNet 3.1 is about 12 kB (a cut line loses trailing pointers). */
+  private readonly lineBuffer = Buffer.alloc(16_384);
 
   constructor(private readonly dir: string) {}
 
@@ -123,12 +125,13 @@ export class WordNetLexicon implements Lexicon {
   }
 
   private readSynset(part: Part, offset: number): Synset | null {
+    if (!Number.isSafeInteger(offset) || offset < 0) return null;
     let fd = this.dataFiles.get(part);
     if (fd === undefined) {
       fd = openSync(join(this.dir, `data.${part}`), 'r');
       this.dataFiles.set(part, fd);
     }
-    const buffer = Buffer.alloc(4096);
+    const buffer = this.lineBuffer;
     const read = readSync(fd, buffer, 0, buffer.length, offset);
     const text = buffer.subarray(0, read).toString('utf8');
     const line = text.slice(0, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length);

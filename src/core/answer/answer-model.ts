@@ -2,15 +2,16 @@
 import type { AnswerModel } from './decide-answer.js';
 
 export const ANSWER_MODEL: AnswerModel = {
-  bias: -6.979611,
+  bias: -6.02442,
   weights: {
-    topScore: 2.907704,
-    gap: 0.933025,
-    matchedShare: 1.795687,
-    knownShare: 1.813246,
-    matchedTerms: 4.009215,
-    missingTerms: -0.803566,
-    heaviestMissing: -0.361181,
+    topScore: 2.798544,
+    gap: 1.025357,
+    matchedShare: 1.771314,
+    knownShare: 0.914636,
+    matchedTerms: 3.973795,
+    missingTerms: -0.742654,
+    heaviestMissing: -0.33272,
+    unknownEnglishShare: -1.433298,
   },
-  threshold: 0.125413,
+  threshold: 0.133951,
 };

@@ -3,6 +3,7 @@
 // size, because the decision is trained on three corpora (news, SQuAD, Cranfield) and used on any.
 import type { SearchIndex } from '../retrieval/build-index.js';
 import type { AnalyzedQuestion, RankedParagraph } from '../retrieval/rank.js';
+import { stemWord } from '../text/analyze.js';
 
 export interface AnswerSignals {
   /** The best first-pass score: the share of the question's weight matched, saturated (score.ts). */
@@ -19,6 +20,11 @@ export interface AnswerSignals {
   readonly missingTerms: number;
   /** The heaviest single question term the best paragraph lacks, as a share of the question's weight. */
   readonly heaviestMissing: number;
+  /**
+   * Share of the question's weight on words the corpus lacks that are ordinary English (WordNet knows
+   * them): phrasing ("guy", "basically") as opposed to a subject the corpus never names.
+   */
+  readonly unknownEnglishShare: number;
 }
 
 export const SIGNAL_NAMES = [
@@ -29,6 +35,7 @@ export const SIGNAL_NAMES = [
   'matchedTerms',
   'missingTerms',
   'heaviestMissing',
+  'unknownEnglishShare',
 ] as const satisfies ReadonlyArray<keyof AnswerSignals>;
 
 /** The distinct term ids of one paragraph, from the forward index (title share not included). */
@@ -61,6 +68,13 @@ export function measureSignals(
       heaviestMissing = Math.max(heaviestMissing, t.weight);
     }
   }
+  let unknownEnglishShare = 0;
+  const english = new Set(analyzed.unknownWords.filter((w) => index.lexicon?.isWord(w)).map((w) => w));
+  if (english.size > 0) {
+    const englishTerms = new Set(analyzed.sequence.filter((t) => t.termId < 0).map((t) => t.term));
+    for (const t of analyzed.terms)
+      if (t.termId < 0 && englishTerms.has(t.term) && isEnglishTerm(t.term, english)) unknownEnglishShare += t.weight;
+  }
   const topScore = best?.score ?? 0;
   return {
     topScore,
@@ -70,5 +84,12 @@ export function measureSignals(
     matchedTerms: Math.log1p(matched),
     missingTerms: Math.log1p(missing),
     heaviestMissing,
+    unknownEnglishShare,
   };
+}
+
+/** Whether an unknown term came from one of the English words (terms are stems of the words). */
+function isEnglishTerm(term: string, english: ReadonlySet<string>): boolean {
+  for (const word of english) if (word.startsWith(term) || stemWord(word) === term) return true;
+  return false;
 }

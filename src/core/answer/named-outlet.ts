@@ -24,15 +24,29 @@ function simplify(text: string): string {
     .trim()} `;
 }
 
+// The names each outlet can be called by, computed once per index (a corpus has thousands of documents
+// and a handful of outlets).
+const namesByIndex = new WeakMap<SearchIndex, ReadonlyArray<{ outlet: string; name: string }>>();
+
+function outletNames(index: SearchIndex): ReadonlyArray<{ outlet: string; name: string }> {
+  let names = namesByIndex.get(index);
+  if (names === undefined) {
+    names = [...new Set(index.documents.map((d) => d.outlet))].flatMap((outlet) =>
+      [...new Set([simplify(outlet), simplify(outlet.replace(/^the\s+/i, ''))])]
+        .filter((name) => name.trim() !== '')
+        .map((name) => ({ outlet, name })),
+    );
+    namesByIndex.set(index, names);
+  }
+  return names;
+}
+
 export function findNamedOutlet(index: SearchIndex, question: string): NamedOutlet | null {
   const simple = simplify(question);
   let best: { outlet: string; name: string } | null = null;
-  for (const outlet of new Set(index.documents.map((d) => d.outlet))) {
-    for (const name of new Set([simplify(outlet), simplify(outlet.replace(/^the\s+/i, ''))])) {
-      if (name.trim() === '' || !simple.includes(name)) continue;
-      if (best === null || name.length > best.name.length) best = { outlet, name };
-    }
-  }
+  for (const candidate of outletNames(index))
+    if (simple.includes(candidate.name) && (best === null || candidate.name.length > best.name.length))
+      best = candidate;
   if (best === null) return null;
   return { outlet: best.outlet, rest: simple.replace(best.name, ' ').trim() };
 }

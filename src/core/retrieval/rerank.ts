@@ -46,6 +46,9 @@ export const DEFAULT_RERANK: RerankOptions = {
   feedback: { documents: 3, terms: 20, weight: 0.4 },
 };
 
+/** Feedback terms in more than this share of the paragraphs are not added. */
+export const MAX_FEEDBACK_DF_SHARE = 0.1;
+
 /** A pair of term ids as one number (ids stay far below 2^26 for any corpus we can hold). */
 const pairKey = (a: number, b: number): number => (a < b ? a * 67_108_864 + b : b * 67_108_864 + a);
 
@@ -117,7 +120,10 @@ export function expandByFeedback(
     }
   }
   const n = index.paragraphs.length;
+  // A term in more than a tenth of the paragraphs adds little (low idf) and costs most (long postings).
+  const maxDf = Math.max(1, n * MAX_FEEDBACK_DF_SHARE);
   const chosen = [...votes]
+    .filter(([termId]) => (documentFrequency[termId] ?? 0) <= maxDf)
     .map(([termId, vote]) => ({ termId, weight: vote * inverseDocumentFrequency(documentFrequency[termId] ?? 0, n) }))
     .sort((a, b) => b.weight - a.weight || a.termId - b.termId)
     .slice(0, options.terms);

@@ -15,11 +15,18 @@ function signalsOf(question: string) {
 describe('answer signals', () => {
   it('are shares between 0 and 1 (the two counts are logs of small numbers)', () => {
     const s = signalsOf('Who was the Trump campaign chairman?');
-    for (const name of ['topScore', 'gap', 'matchedShare', 'knownShare', 'heaviestMissing'] as const) {
+    for (const name of [
+      'topScore',
+      'gap',
+      'matchedShare',
+      'knownShare',
+      'heaviestMissing',
+      'unknownEnglishShare',
+    ] as const) {
       expect(s[name]).toBeGreaterThanOrEqual(0);
       expect(s[name]).toBeLessThanOrEqual(1);
     }
-    expect(SIGNAL_NAMES).toHaveLength(7);
+    expect(SIGNAL_NAMES).toHaveLength(8);
   });
 });
 
