@@ -18,6 +18,11 @@ describe('loadBotConfig', () => {
       shardSpawnDelayMs: 5_500,
       healthPort: undefined,
       healthHost: '127.0.0.1',
+      readings: {
+        fetch: { allowHosts: [], maxBytes: 5_242_880, maxRedirects: 5, timeoutMs: 10_000 },
+        limits: { bytesPerDocument: 2_097_152, documentsPerServer: 50, paragraphsPerServer: 5000 },
+        ownerGuildId: undefined,
+      },
     });
   });
 

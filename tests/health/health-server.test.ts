@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 async function startWithHealth(databasePath: string): Promise<{ h: Harness; url: string }> {
-  harness = await startHarness({ databasePath });
+  harness = await startHarness({ databasePath }, {}, { storeUnavailable: databasePath === ':memory:' });
   health = await serveBotHealth(harness.bot, { host: '127.0.0.1', port: 0 });
   return { h: harness, url: health.url };
 }

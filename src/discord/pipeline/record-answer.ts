@@ -44,12 +44,16 @@ export async function recordAnswer(context: BotContext, client: Client, asked: A
       messageId: asked.messageId,
     },
     {
+      // Counted once per row, under the name the direct write had: the database failed this answer's audit.
+      onDelayed: () => context.metrics.recordDatabaseFailure('audit.recordAnswer'),
       onDropped: (failure, stats) =>
         context.logger.warn({ reason: failure.message, dropped: stats.dropped }, 'answer not audited'),
     },
   );
-  if (queued.kind === 'dropped')
+  if (queued.kind === 'dropped') {
+    context.metrics.recordDatabaseFailure('audit.recordAnswer');
     context.logger.warn({ dropped: queued.dropped }, 'answer not audited: audit queue full (database busy or down)');
+  }
 
   const modLogId = asked.settings.modLogChannelId;
   if (modLogId === null) return;
