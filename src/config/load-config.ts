@@ -2,7 +2,12 @@
 // layers so each program asks only for what it uses: the CLI needs no token, deploying needs the
 // application id, the bot needs the token. Errors name the variable and never echo its value.
 import { z } from 'zod';
-import { loadReadingsConfig, type ReadingsConfig, ReadingsConfigError } from './load-readings-config.js';
+import {
+  loadReadingsConfig,
+  READINGS_VARIABLES,
+  type ReadingsConfig,
+  ReadingsConfigError,
+} from './load-readings-config.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -80,7 +85,7 @@ const deployShape = {
 
 /** Every variable the programs read: .env.example must list each one (a test checks). */
 export const CONFIG_VARIABLES: readonly string[] = [
-  ...new Set([...Object.keys(botShape), ...Object.keys(deployShape)]),
+  ...new Set([...Object.keys(botShape), ...Object.keys(deployShape), ...READINGS_VARIABLES]),
 ];
 
 export interface CorpusConfig {

@@ -36,7 +36,11 @@ export class ReadingsConfigError extends Error {
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
 const count = (max: number) =>
-  z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`);
+  z.coerce
+    .number({ error: `must be a whole number from 1 to ${max}` })
+    .int(`must be a whole number from 1 to ${max}`)
+    .min(1, `must be a whole number from 1 to ${max}`)
+    .max(max, `must be a whole number from 1 to ${max}`);
 
 const importShape = {
   IMPORT_ALLOW_HOSTS: optional(z.string()),
@@ -47,6 +51,9 @@ const importShape = {
   READINGS_MAX_PARAGRAPHS: optional(count(1_000_000)).default(DEFAULT_READINGS_LIMITS.paragraphsPerServer),
   DISCORD_GUILD_ID: optional(z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)')),
 };
+
+/** The variables read here, for load-config.ts's list that .env.example is checked against. */
+export const READINGS_VARIABLES: readonly string[] = Object.keys(importShape);
 
 export function loadReadingsConfig(env: Environment): ReadingsConfig {
   const result = z.object(importShape).safeParse(env);

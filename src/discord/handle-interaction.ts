@@ -29,7 +29,7 @@ export function createRouter(
 function describe(interaction: Interaction): string {
   if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
   if (interaction.isMessageComponent()) return `button:${parseCustomId(interaction.customId).prefix}`;
-  return `type:${interaction.type}`;
+  return `modal:${parseCustomId(interaction.customId).prefix}`;
 }
 
 async function route(
@@ -65,6 +65,16 @@ async function route(
       return false;
     }
     await handler.execute(interaction, args, context);
+    return true;
+  }
+  if (interaction.isModalSubmit()) {
+    const { prefix, args } = parseCustomId(interaction.customId);
+    const handler = router.buttons.get(prefix);
+    if (!handler?.submit) {
+      await interaction.reply(toReply({ content: UNKNOWN_COMMAND_MESSAGE, ephemeral: true }));
+      return false;
+    }
+    await handler.submit(interaction, args, context);
     return true;
   }
   return false;

@@ -10,11 +10,14 @@ import { type BotMetrics, createBotMetrics } from '../metrics/bot-metrics.js';
 import { countStoreFailures } from '../metrics/count-store-failures.js';
 import { watchBot } from '../metrics/watch-client.js';
 import { createRateLimiter } from '../policy/rate-limit.js';
+import { createGuildIndexes } from '../readings/guild-indexes.js';
 import { openStore, schedulePurge } from '../store/index.js';
 import { createRouter, handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
 import { DEFAULT_SESSIONS, type SessionOptions, SessionStore } from './pipeline/sessions.js';
 import { type CorpusUpdates, startCorpusUpdates } from './readings/corpus-updates.js';
+import { ReadingDrafts } from './readings/reading-drafts.js';
+import { scopeToGuild } from './readings/scope-context.js';
 import type { BotContext } from './types.js';
 
 /** A start-up failure caused by configuration: its message names the variable to fix. */
@@ -86,15 +89,22 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     directory: config.corpusDir,
     watch: options.watchCorpus ?? DEFAULT_WATCH_CORPUS,
   });
+  const guildIndexes = createGuildIndexes({
+    corpus,
+    readings: store.readings,
+    onProblem: (guildId, message) => logger.warn({ guildId }, message),
+  });
   const context: BotContext = {
     metrics,
-    // One shared corpus for every server for now (per-server readings change only this function); each
-    // call sees the latest snapshot the watcher swapped in, so a question keeps the index it started with.
-    indexFor: () => corpus.current().index,
+    // The shared corpus plus that server's readings (never another's), built on the latest snapshot the
+    // watcher swapped in; each event is scoped once (scopeToGuild) so it keeps the index it started with.
+    indexFor: (guildId) => guildIndexes.indexFor(guildId).index,
     get outlets() {
       return corpus.current().outlets;
     },
     corpus,
+    guildIndexes,
+    readingDrafts: new ReadingDrafts(now),
     logger,
     sessions: new SessionStore(options.sessions ?? DEFAULT_SESSIONS),
     store,
@@ -115,8 +125,11 @@ export async function startBot(config: BotConfig, options: StartBotOptions): Pro
     },
   });
   watchBot(client, context);
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(router, interaction, context));
-  client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
+  client.on(
+    Events.InteractionCreate,
+    (interaction) => void handleInteraction(router, interaction, scopeToGuild(context, interaction.guildId)),
+  );
+  client.on(Events.MessageCreate, (message) => void handleMessage(message, scopeToGuild(context, message.guildId)));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
   client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, 'gateway disconnected'));
 

@@ -1,9 +1,11 @@
 // The one reply helper every Discord message goes through (discordjs/discord-utils-bot's util/respond):
 // no mentions are ever parsed, quoted text arrives already escaped from render/, and every part is kept
 // inside Discord's limits. Quotes are shortened at a sentence with a visible marker; attribution
-// (outlet, title, author, paragraph id) is shortened if it must be but never dropped.
+// (outlet, title, author, paragraph id) is shortened if it must be but never dropped, and its control
+// characters are written out (core/answer/escape-controls.ts): only quote bodies are verbatim.
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
 import { MessageFlags } from 'discord.js';
+import { escapeControlCharacters } from '../core/answer/escape-controls.js';
 import { splitSentences } from '../core/text/sentences.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { truncateLine } from './render/truncate.js';
@@ -70,18 +72,17 @@ export function truncateRendered(text: RenderedText, max: number): string {
 
 function buildAttribution(spec: EmbedSpec, cap: number): APIEmbed {
   const embed: APIEmbed = {};
-  if (spec.author !== undefined)
-    embed.author = { name: truncateLine(spec.author, Math.min(cap, DISCORD_LIMITS.authorName)) };
-  if (spec.title !== undefined) embed.title = truncateLine(spec.title, Math.min(cap, DISCORD_LIMITS.title));
+  const line = (text: string, max: number) => truncateLine(escapeControlCharacters(text), max);
+  if (spec.author !== undefined) embed.author = { name: line(spec.author, Math.min(cap, DISCORD_LIMITS.authorName)) };
+  if (spec.title !== undefined) embed.title = line(spec.title, Math.min(cap, DISCORD_LIMITS.title));
   if (spec.url !== undefined) embed.url = spec.url;
   if (spec.fields !== undefined)
     embed.fields = spec.fields.slice(0, DISCORD_LIMITS.fields).map((f) => ({
-      name: truncateLine(f.name, Math.min(cap, DISCORD_LIMITS.fieldName)),
-      value: truncateLine(f.value, Math.min(cap * 4, DISCORD_LIMITS.fieldValue)),
+      name: line(f.name, Math.min(cap, DISCORD_LIMITS.fieldName)),
+      value: line(f.value, Math.min(cap * 4, DISCORD_LIMITS.fieldValue)),
       ...(f.inline !== undefined && { inline: f.inline }),
     }));
-  if (spec.footer !== undefined)
-    embed.footer = { text: truncateLine(spec.footer, Math.min(cap, DISCORD_LIMITS.footer)) };
+  if (spec.footer !== undefined) embed.footer = { text: line(spec.footer, Math.min(cap, DISCORD_LIMITS.footer)) };
   if (spec.color !== undefined) embed.color = spec.color;
   return embed;
 }
@@ -151,7 +152,7 @@ export function toReply(spec: ReplySpec): DiscordReply {
 /** Autocomplete choices within limits: at most 25, names and values at most 100 characters. */
 export function toChoices(names: readonly string[]): Array<{ name: string; value: string }> {
   return names.slice(0, DISCORD_LIMITS.choices).map((name) => ({
-    name: truncateLine(name, DISCORD_LIMITS.choiceLength),
+    name: truncateLine(escapeControlCharacters(name), DISCORD_LIMITS.choiceLength),
     value: name.slice(0, DISCORD_LIMITS.choiceLength),
   }));
 }

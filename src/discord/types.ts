@@ -5,6 +5,7 @@ import type {
   ButtonInteraction,
   CommandInteraction,
   ContextMenuCommandBuilder,
+  ModalSubmitInteraction,
   SharedSlashCommand,
 } from 'discord.js';
 import type { Logger } from 'pino';
@@ -13,21 +14,26 @@ import type { SearchIndex } from '../core/retrieval/build-index.js';
 import type { LiveCorpus } from '../corpus/live-corpus.js';
 import type { BotMetrics } from '../metrics/bot-metrics.js';
 import type { RateLimiter } from '../policy/rate-limit.js';
+import type { GuildIndexes } from '../readings/guild-indexes.js';
 import type { Store } from '../store/index.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import type { Admission, QuestionPlace } from './gates/question-gate.js';
 import type { SessionStore } from './pipeline/sessions.js';
 import type { CorpusUpdates } from './readings/corpus-updates.js';
+import type { ReadingDrafts } from './readings/reading-drafts.js';
 
 export interface BotContext {
   /**
-   * The index that answers questions asked in this server (null: a direct message). Every lookup goes
-   * through here, so per-server corpora change one function. Read it once per question: a reload of the
-   * shared corpus may swap it meanwhile.
+   * The index that answers questions asked in this server (null: a direct message): the shared corpus
+   * plus that server's readings, never another server's. Within one event it is fixed (scopeToGuild).
    */
   indexFor(guildId: string | null): SearchIndex;
-  /** Distinct outlet names of the shared index, sorted: autocomplete, /settings outlets and /quiz read them. */
+  /** Distinct outlet names of this event's server's index, sorted: autocomplete, /settings outlets, /quiz. */
   readonly outlets: readonly string[];
+  /** Per-server indexes (shared corpus + that server's readings); invalidate after a readings change. */
+  readonly guildIndexes: GuildIndexes;
+  /** /readings add previews waiting for Confirm, Edit metadata or Cancel. */
+  readonly readingDrafts: ReadingDrafts;
   /** The shared corpus, reloaded when CORPUS_DIR changes; `index` and `outlets` read its snapshot. */
   readonly corpus: LiveCorpus;
   /** Reloads the shared corpus with logging and the owner's notice: the watcher and /corpus reload. */
@@ -90,10 +96,11 @@ export interface Command<G extends Gate = Gate> {
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
 }
 
-/** Buttons are routed by the first `:`-separated part of their custom id. */
+/** Buttons are routed by the first `:`-separated part of their custom id; so are the modals they open. */
 export interface ButtonHandler {
   readonly prefix: string;
   execute(interaction: ButtonInteraction, args: readonly string[], context: BotContext): Promise<void>;
+  submit?(interaction: ModalSubmitInteraction, args: readonly string[], context: BotContext): Promise<void>;
 }
 
 export const CUSTOM_ID_SEPARATOR = ':';

@@ -16,6 +16,8 @@ export interface FetchUrlOptions {
   readonly maxRedirects: number;
   /** Hosts (as written in the URL) the operator allows even on refused addresses. */
   readonly allowHosts: readonly string[];
+  /** Accept any content type: for a Discord attachment, whose kind its file name says. */
+  readonly anyContentType?: boolean;
 }
 
 export const DEFAULT_FETCH_URL: FetchUrlOptions = {
@@ -144,7 +146,7 @@ function requestOnce(url: URL, options: FetchUrlOptions, signal: AbortSignal): P
           resolve({ status, location, mediaType, charset, body: Buffer.alloc(0) });
           return;
         }
-        if (!IMPORTABLE_TYPES.includes(mediaType)) {
+        if (!options.anyContentType && !IMPORTABLE_TYPES.includes(mediaType)) {
           response.destroy();
           reject(new RefusedError('content-type', `the page is ${mediaType || 'of no stated type'}, not HTML or text`));
           return;

@@ -14,6 +14,11 @@ export interface CorpusSize {
   readonly paragraphs: number;
 }
 
+export interface AuditBacklog {
+  readonly pending: number;
+  readonly dropped: number;
+}
+
 export interface BotMetrics {
   /** One question, from dispatch to the reply being sent. `trigger` is slash, mention or context-menu. */
   recordQuestion(trigger: string, outcome: QuestionOutcome, seconds: number): void;
@@ -30,6 +35,8 @@ export interface BotMetrics {
   watchCorpus(read: () => CorpusSize): void;
   /** Read at each scrape: 1 while the database opens for writing, 0 while degraded. */
   watchDatabase(isAvailable: () => boolean): void;
+  /** Read at each scrape: answers waiting for the database, and those given up on since start. */
+  watchAuditQueue(read: () => AuditBacklog): void;
   /** The Prometheus text exposition of everything above, plus Node's process metrics. */
   render(): Promise<string>;
   readonly contentType: string;
@@ -104,6 +111,23 @@ export function createBotMetrics(): BotMetrics {
       this.set(databaseAvailable() ? 1 : 0);
     },
   });
+  let auditBacklog: () => AuditBacklog = () => ({ pending: 0, dropped: 0 });
+  new Gauge({
+    name: 'bot_audit_pending',
+    help: 'Answers sent but not yet written to the audit log (the database is busy or down; retried).',
+    registers: [registry],
+    collect() {
+      this.set(auditBacklog().pending);
+    },
+  });
+  new Gauge({
+    name: 'bot_audit_dropped',
+    help: 'Answers never audited since start (the queue was full, or the bot stopped first).',
+    registers: [registry],
+    collect() {
+      this.set(auditBacklog().dropped);
+    },
+  });
   // Node's own: memory, event-loop lag, CPU, open handles. Same registry, so one scrape has everything.
   collectDefaultMetrics({ register: registry });
 
@@ -122,6 +146,9 @@ export function createBotMetrics(): BotMetrics {
     },
     watchDatabase(isAvailable) {
       databaseAvailable = isAvailable;
+    },
+    watchAuditQueue(read) {
+      auditBacklog = read;
     },
     render: () => registry.metrics(),
     contentType: registry.contentType,

@@ -19,6 +19,7 @@ export function watchBot(client: Client, bot: WatchedBot): void {
     const index = bot.indexFor(null);
     return { documents: index.documents.length, paragraphs: index.paragraphs.length };
   });
+  metrics.watchAuditQueue(() => bot.store.auditQueue.stats());
   metrics.watchDatabase(() => {
     const status = bot.store.status();
     return status.kind === 'ready' && !status.readonly;

@@ -29,6 +29,8 @@ export {
 export type {
   AddReadingOutcome,
   Reading,
+  ReadingChange,
+  ReadingChangeAction,
   ReadingInput,
   ReadingLimits,
   ReadingMetadata,

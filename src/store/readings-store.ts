@@ -1,5 +1,6 @@
 // Per-server readings (migration 002). The limits are checked inside the same write transaction that
 // inserts, so two moderators adding at once cannot pass a limit together.
+import type { Database } from 'better-sqlite3';
 import type { StoreHandle } from './store-handle.js';
 import type { StoreResult } from './store-result.js';
 
@@ -55,6 +56,17 @@ export type AddReadingOutcome =
   | { readonly kind: 'too-large'; readonly limit: number; readonly bytes: number }
   | { readonly kind: 'too-many-paragraphs'; readonly limit: number; readonly used: number };
 
+export type ReadingChangeAction = 'add' | 'remove' | 'shared-on' | 'shared-off';
+
+export interface ReadingChange {
+  readonly guildId: string;
+  readonly action: ReadingChangeAction;
+  readonly documentId: string | null;
+  readonly title: string | null;
+  readonly userId: string | null;
+  readonly at: number;
+}
+
 export interface ReadingsStore {
   add(input: ReadingInput, limits: ReadingLimits): StoreResult<AddReadingOutcome>;
   /** Newest first, without bodies. */
@@ -65,7 +77,9 @@ export interface ReadingsStore {
   /** The bytes as uploaded or fetched. */
   getOriginal(guildId: string, documentId: string): StoreResult<Uint8Array | null>;
   /** The removed reading, or null when there was none. */
-  remove(guildId: string, documentId: string): StoreResult<ReadingSummary | null>;
+  remove(guildId: string, documentId: string, removedBy: string): StoreResult<ReadingSummary | null>;
+  /** The audit of changes, newest first. */
+  listChanges(guildId: string, limit?: number): StoreResult<ReadingChange[]>;
   /** Whether answers in this server also quote the shared corpus (default yes). */
   usesSharedCorpus(guildId: string): StoreResult<boolean>;
   setSharedCorpus(guildId: string, enabled: boolean, updatedBy: string | null): StoreResult<boolean>;
@@ -115,6 +129,12 @@ function toReading(row: ReadingRow): Reading {
   return { ...toSummary(row), body: row.body ?? '' };
 }
 
+function recordChange(db: Database, change: Omit<ReadingChange, 'at'>, at: number): void {
+  db.prepare(
+    'INSERT INTO reading_changes (guild_id, action, document_id, title, user_id, at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(change.guildId, change.action, change.documentId, change.title, change.userId, at);
+}
+
 export function createReadingsStore(handle: StoreHandle): ReadingsStore {
   return {
     add: (input, limits) =>
@@ -147,6 +167,17 @@ export function createReadingsStore(handle: StoreHandle): ReadingsStore {
           originalBytes: input.original.byteLength,
           addedAt,
         });
+        recordChange(
+          db,
+          {
+            guildId: input.guildId,
+            action: 'add',
+            documentId: input.documentId,
+            title: input.title,
+            userId: input.addedBy,
+          },
+          addedAt,
+        );
         const { body: _body, original: _original, ...summary } = input;
         return { kind: 'added', reading: { ...summary, originalBytes: input.original.byteLength, addedAt } };
       }),
@@ -180,15 +211,41 @@ export function createReadingsStore(handle: StoreHandle): ReadingsStore {
           .get(guildId, documentId) as { original: Buffer } | undefined;
         return row ? new Uint8Array(row.original) : null;
       }),
-    remove: (guildId, documentId) =>
+    remove: (guildId, documentId, removedBy) =>
       handle.write((db) => {
         const row = db
           .prepare(`SELECT ${SUMMARY_COLUMNS} FROM readings WHERE guild_id = ? AND document_id = ?`)
           .get(guildId, documentId) as ReadingRow | undefined;
         if (!row) return null;
         db.prepare('DELETE FROM readings WHERE guild_id = ? AND document_id = ?').run(guildId, documentId);
+        recordChange(db, { guildId, action: 'remove', documentId, title: row.title, userId: removedBy }, handle.now());
         return toSummary(row);
       }),
+    listChanges: (guildId, limit = 50) =>
+      handle.read((db) =>
+        (
+          db
+            .prepare(
+              `SELECT guild_id, action, document_id, title, user_id, at FROM reading_changes
+               WHERE guild_id = ? ORDER BY at DESC, id DESC LIMIT ?`,
+            )
+            .all(guildId, limit) as Array<{
+            guild_id: string;
+            action: ReadingChangeAction;
+            document_id: string | null;
+            title: string | null;
+            user_id: string | null;
+            at: number;
+          }>
+        ).map((row) => ({
+          guildId: row.guild_id,
+          action: row.action,
+          documentId: row.document_id,
+          title: row.title,
+          userId: row.user_id,
+          at: row.at,
+        })),
+      ),
     usesSharedCorpus: (guildId) =>
       handle.read((db) => {
         const row = db.prepare('SELECT shared_corpus FROM reading_options WHERE guild_id = ?').get(guildId) as
@@ -203,6 +260,8 @@ export function createReadingsStore(handle: StoreHandle): ReadingsStore {
            ON CONFLICT (guild_id) DO UPDATE SET shared_corpus = excluded.shared_corpus,
              updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
         ).run(guildId, enabled ? 1 : 0, handle.now(), updatedBy);
+        const action = enabled ? 'shared-on' : 'shared-off';
+        recordChange(db, { guildId, action, documentId: null, title: null, userId: updatedBy }, handle.now());
         return enabled;
       }),
   };

@@ -11,8 +11,12 @@ export interface SettingRange {
 export const SETTING_RANGES = {
   /** Quotes per answer (the CLI's --top). */
   resultsPerAnswer: { min: 1, max: 5, default: 3 },
-  /** Seconds a member waits between questions; 0 turns the cooldown off. */
-  cooldownSeconds: { min: 0, max: 3600, default: 10 },
+  /**
+   * Seconds a member waits between questions; 0 turns the cooldown off. Default 3 s: long enough to stop a
+   * double submit or a pasted flood, shorter than anyone takes to read a quote and type a follow-up; the
+   * server-wide burst limit is what stops one member taking the room.
+   */
+  cooldownSeconds: { min: 0, max: 3600, default: 3 },
   /** Days questions are kept before the daily purge. */
   retentionDays: { min: 1, max: 3650, default: 30 },
 } as const satisfies Record<string, SettingRange>;

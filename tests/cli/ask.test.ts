@@ -122,4 +122,17 @@ describe('ask', () => {
     const scores = compared.results.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
+  it('writes control characters in metadata out visibly instead of sending them to the terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-controls-'));
+    writeFileSync(
+      join(dir, 'evil.md'),
+      '---\noutlet: "Evil \\a\\0 Times \\e[31mred"\ntitle: "T \\e[2J"\nauthor: "A \\e]0;pwned\\a"\n---\nThe zebra crossed the river.\n',
+    );
+    const { status, stdout } = ask(['--corpus', dir, 'zebra river']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('The zebra crossed the river.');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find control characters
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(stdout).toContain('\u2014 Evil \\x07\\x00 Times \\x1b[31mred, \u201CT \\x1b[2J\u201D, A \\x1b]0;pwned\\x07');
+  });
 });

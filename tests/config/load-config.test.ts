@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, loadBotConfig, loadCorpusConfig, loadDeployConfig } from '../../src/config/load-config.js';
+import { DEFAULT_READINGS_CONFIG } from '../../src/config/load-readings-config.js';
 import { REPO_ROOT } from '../support/real-corpus.js';
 
 describe('loadBotConfig', () => {
@@ -18,11 +19,7 @@ describe('loadBotConfig', () => {
       shardSpawnDelayMs: 5_500,
       healthPort: undefined,
       healthHost: '127.0.0.1',
-      readings: {
-        fetch: { allowHosts: [], maxBytes: 5_242_880, maxRedirects: 5, timeoutMs: 10_000 },
-        limits: { bytesPerDocument: 2_097_152, documentsPerServer: 50, paragraphsPerServer: 5000 },
-        ownerGuildId: undefined,
-      },
+      readings: DEFAULT_READINGS_CONFIG,
     });
   });
 
@@ -100,6 +97,23 @@ describe('.env.example', () => {
   it('means the defaults with every optional value emptied', () => {
     const emptied = Object.fromEntries(Object.keys(example).map((name) => [name, '']));
     expect(loadBotConfig({ ...emptied, ...required })).toEqual(loadBotConfig(required));
+  });
+});
+
+describe('readings and import settings', () => {
+  it('reads the allowlist, limits and owner server, and names a bad value', () => {
+    const config = loadBotConfig({
+      DISCORD_TOKEN: 't',
+      IMPORT_ALLOW_HOSTS: '127.0.0.1, Wiki.Example',
+      READINGS_MAX_DOCUMENTS: '3',
+      DISCORD_GUILD_ID: '123456789012345678',
+    });
+    expect(config.readings?.fetch.allowHosts).toEqual(['127.0.0.1', 'wiki.example']);
+    expect(config.readings?.limits.documentsPerServer).toBe(3);
+    expect(config.readings?.ownerGuildId).toBe('123456789012345678');
+    expect(() => loadBotConfig({ DISCORD_TOKEN: 't', READINGS_MAX_BYTES: 'lots' })).toThrow(
+      /^READINGS_MAX_BYTES: must be a whole number from 1 to \d+$/u,
+    );
   });
 });
 

@@ -26,3 +26,24 @@ describe('the command list', () => {
     for (const button of buttons) expect(button.prefix).not.toContain(':');
   });
 });
+
+describe('where commands work', () => {
+  it('is decided for every command: moderator commands and /study in servers only, questions also in DMs', () => {
+    const bodies = buildCommandBodies() as Array<{ name: string; contexts?: number[]; integration_types?: number[] }>;
+    const where = Object.fromEntries(bodies.map((b) => [b.name, b.contexts]));
+    expect(where).toEqual({
+      ask: [0, 1],
+      compare: [0, 1],
+      sources: [0, 1],
+      quote: [0, 1],
+      'Find sources': [0, 1],
+      settings: [0],
+      history: [0],
+      feedback: [0],
+      'forget-me': [0, 1],
+      quiz: [0, 1],
+      study: [0],
+    });
+    for (const body of bodies) expect(body.integration_types, body.name).toEqual([0]);
+  });
+});

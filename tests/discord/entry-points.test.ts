@@ -198,6 +198,7 @@ describe('npm run deploy-commands', () => {
     'quiz',
     'study',
     'corpus',
+    'readings',
   ];
 
   it('registers every command in one bulk PUT to the guild when DISCORD_GUILD_ID is set', async () => {
@@ -218,12 +219,18 @@ describe('npm run deploy-commands', () => {
     const gated = put.body.filter(
       (c: { default_member_permissions?: string | null }) => c.default_member_permissions === '32',
     );
-    expect(gated.map((c: { name: string }) => c.name)).toEqual(['settings', 'history', 'feedback', 'corpus']);
+    expect(gated.map((c: { name: string }) => c.name)).toEqual([
+      'settings',
+      'history',
+      'feedback',
+      'corpus',
+      'readings',
+    ]);
     const ask = put.body.find((c: { name: string }) => c.name === 'ask');
     expect(ask.options.map((o: { name: string }) => o.name)).toEqual(['question', 'outlet', 'count', 'private']);
     expect(ask.options[1].autocomplete).toBe(true);
     expect(put.body.find((c: { name: string }) => c.name === 'Find sources').type).toBe(3);
-    expect(run.stderr()).toBe(`registered 12 commands (guild ${guildId})\n`);
+    expect(run.stderr()).toBe(`registered ${expectedNames.length} commands (guild ${guildId})\n`);
   });
 
   it('registers globally without DISCORD_GUILD_ID', async () => {

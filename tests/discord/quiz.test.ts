@@ -80,6 +80,6 @@ describe('/quiz', () => {
     for (const button of buttons) expect(button.custom_id).toMatch(/^quiz:\d+:zulu#\d+$/);
     const right = buttons.find((b) => b.label === outlet);
     const revealed = await guess(posted, right?.custom_id ?? '');
-    expect(revealed.body.data.content).toMatch(/^Right! It is from Charlie Daily, .*\(zulu#\d+\)\.$/);
+    expect(revealed.body.data.content).toMatch(/^Right! It is from Charlie Daily, .*\(`zulu#\d+`\)\.$/);
   });
 });

@@ -18,6 +18,7 @@ afterEach(async () => {
   harness = undefined;
 });
 
+/** ':memory:' is refused by the store's opener: those tests are about a bot on a degraded database. */
 async function startWithHealth(databasePath: string): Promise<{ h: Harness; url: string }> {
   harness = await startHarness({ databasePath }, {}, { storeUnavailable: databasePath === ':memory:' });
   health = await serveBotHealth(harness.bot, { host: '127.0.0.1', port: 0 });
@@ -88,8 +89,9 @@ describe('the health server of a running bot', () => {
     expect(sample(text, 'bot_question_duration_seconds_bucket{le="+Inf",trigger="slash",outcome="answered"}')).toBe(1);
     expect(sample(text, 'bot_corpus_paragraphs')).toBe(realIndex.paragraphs.length);
     expect(sample(text, 'bot_database_available')).toBe(0);
-    // The degraded store failed to audit both answers.
-    expect(sample(text, 'bot_database_failures_total{operation="audit.recordAnswer"}')).toBe(2);
+    // The degraded store cannot audit: both answers wait in the audit queue, none given up yet.
+    expect(sample(text, 'bot_audit_pending')).toBe(2);
+    expect(sample(text, 'bot_audit_dropped')).toBe(0);
 
     // Discord answers one reply with 429 and one with 500; discord.js retries both, each one counts.
     const limited = h.discord.slashCommand('ask', { question: 'Who is Carter Page?' });
@@ -106,6 +108,27 @@ describe('the health server of a running bot', () => {
 
     h.discord.gateway.dropConnection();
     await waitForSample(url, 'discord_gateway_reconnects_total', 1);
+  });
+
+  it('counts a question the room rules refused (cooldown) and a mention asked while mentions are off', async () => {
+    const { h, url } = await startWithHealth(join(makeTempDir(), 'bot.sqlite'));
+    const guild = h.discord.guildId;
+    expect(h.bot.context.store.settings.update(guild, { cooldownSeconds: 60, answerMentions: false }, null).ok).toBe(
+      true,
+    );
+    const first = h.discord.slashCommand('ask', { question: 'Who is Carter Page?' }, h.discord.member);
+    h.discord.dispatch('INTERACTION_CREATE', first);
+    await h.discord.waitForRequest(isOriginalEdit(first));
+    const tooSoon = h.discord.slashCommand('ask', { question: 'Who is Carter Page?' }, h.discord.member);
+    h.discord.dispatch('INTERACTION_CREATE', tooSoon);
+    await waitForSample(url, 'bot_questions_total{trigger="slash",outcome="refused"}', 1);
+
+    const mention = h.discord.message(`<@${h.discord.botUser.id}> Who is Carter Page?`, {
+      mentions: [h.discord.botUser],
+    });
+    h.discord.dispatch('MESSAGE_CREATE', mention);
+    const text = await waitForSample(url, 'bot_questions_total{trigger="mention",outcome="refused"}', 1);
+    expect(sample(text, 'bot_questions_total{trigger="slash",outcome="answered"}')).toBe(1);
   });
 
   it('answers 404 for other paths and 405 for other methods', async () => {

@@ -62,8 +62,25 @@ describe('readings store', () => {
     store.readings.add(reading('g2', 'reading-b'), DEFAULT_READINGS_LIMITS);
     expect(store.readings.list('g1')).toMatchObject({ ok: true, value: [{ documentId: 'reading-a' }] });
     expect(store.readings.get('g2', 'reading-a')).toEqual({ ok: true, value: null });
-    expect(store.readings.remove('g2', 'reading-a')).toEqual({ ok: true, value: null });
+    expect(store.readings.remove('g2', 'reading-a', 'mod')).toEqual({ ok: true, value: null });
     expect(store.readings.list('g1')).toMatchObject({ ok: true, value: [{ documentId: 'reading-a' }] });
+    expect(store.readings.remove('g1', 'reading-a', 'mod')).toMatchObject({
+      ok: true,
+      value: { documentId: 'reading-a' },
+    });
+    expect(store.readings.list('g1')).toEqual({ ok: true, value: [] });
+    // the audit keeps both changes, with who made them, after the reading is gone
+    expect(store.readings.listChanges('g1')).toMatchObject({
+      ok: true,
+      value: [
+        { action: 'remove', documentId: 'reading-a', userId: 'mod' },
+        { action: 'add', documentId: 'reading-a', userId: '111111111111111111' },
+      ],
+    });
+    expect(store.readings.listChanges('g2')).toMatchObject({
+      ok: true,
+      value: [{ action: 'add', documentId: 'reading-b' }],
+    });
     store.close();
   });
 
@@ -102,6 +119,10 @@ describe('readings store', () => {
     expect(store.readings.usesSharedCorpus('g')).toEqual({ ok: true, value: true });
     store.readings.setSharedCorpus('g', false, 'mod');
     expect(store.readings.usesSharedCorpus('g')).toEqual({ ok: true, value: false });
+    expect(store.readings.listChanges('g')).toMatchObject({
+      ok: true,
+      value: [{ action: 'shared-off', userId: 'mod' }],
+    });
     expect(store.readings.usesSharedCorpus('other')).toEqual({ ok: true, value: true });
     store.close();
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRateLimiter } from '../../src/policy/rate-limit.js';
 import { DEFAULT_GUILD_SETTINGS } from '../../src/store/settings-store.js';
 import { openTempStore } from '../support/temp-store.js';
 
@@ -9,13 +10,28 @@ describe('settings store', () => {
       allowedChannelIds: [],
       visibility: 'public',
       resultsPerAnswer: 3,
-      cooldownSeconds: 10,
+      cooldownSeconds: 3,
       enabledOutlets: null,
       answerMentions: true,
       modLogChannelId: null,
       retentionDays: 30,
     });
     expect(DEFAULT_GUILD_SETTINGS.resultsPerAnswer).toBe(3);
+  });
+
+  it('lets a member ask a follow-up five seconds later under the default cooldown', () => {
+    const limiter = createRateLimiter();
+    const ask = (now: number) =>
+      limiter.check({
+        guildId: 'g',
+        userId: 'u',
+        cooldownSeconds: DEFAULT_GUILD_SETTINGS.cooldownSeconds,
+        isModerator: false,
+        now,
+      });
+    expect(ask(0).kind).toBe('allowed');
+    expect(ask(1_000).kind).toBe('limited');
+    expect(ask(5_000).kind).toBe('allowed');
   });
 
   it('merges a patch over the saved settings and keeps servers apart', () => {
@@ -44,7 +60,7 @@ describe('settings store', () => {
     const result = store.settings.update('111', { resultsPerAnswer: 9, cooldownSeconds: 5 }, '9');
     expect(result).toMatchObject({ ok: false, reason: 'invalid' });
     expect(!result.ok && result.message).toMatch(/resultsPerAnswer/);
-    expect(store.settings.get('111')).toMatchObject({ resultsPerAnswer: 4, cooldownSeconds: 10 });
+    expect(store.settings.get('111')).toMatchObject({ resultsPerAnswer: 4, cooldownSeconds: 3 });
     expect(store.settings.update('111', { modLogChannelId: 'not-an-id' }, '9')).toMatchObject({ reason: 'invalid' });
   });
 });

@@ -10,14 +10,22 @@ export interface PageServer {
   readonly origin: string;
   /** Every path requested, in order. */
   readonly requests: string[];
+  /** Serves `body` at `path` from now on (an attachment on Discord's CDN, in the readings tests). */
+  serve(path: string, body: string | Buffer, contentType: string): string;
   close(): Promise<void>;
 }
 
 export async function startPageServer(): Promise<PageServer> {
   const requests: string[] = [];
+  const served = new Map<string, { body: string | Buffer; contentType: string }>();
   const server: Server = createServer((request, response) => {
     const path = request.url ?? '/';
     requests.push(path);
+    const file = served.get(path);
+    if (file !== undefined) {
+      response.writeHead(200, { 'content-type': file.contentType }).end(file.body);
+      return;
+    }
     const redirect = (location: string) => response.writeHead(302, { location }).end();
     const chain = /^\/chain\/(\d+)$/u.exec(path);
     if (path === '/article') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE);
@@ -60,6 +68,10 @@ export async function startPageServer(): Promise<PageServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    serve(path, body, contentType) {
+      served.set(path, { body, contentType });
+      return `http://127.0.0.1:${port}${path}`;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,8 +1,9 @@
 // /ask question:<text> [outlet] [count] [private]: the best quotes, each attributed, with paging.
 import { SlashCommandBuilder } from 'discord.js';
 import { describeRange, SETTING_RANGES } from '../../store/index.js';
+import { IN_SERVERS_AND_DMS, INSTALLED_TO } from '../command-contexts.js';
+import { MAX_QUESTION_LENGTH, resolveOutlet } from '../gates/question-text.js';
 import { defineQuestionCommand, isSlashCommand } from '../pipeline/question-command.js';
-import { MAX_QUESTION_LENGTH, resolveOutlet } from '../pipeline/question-text.js';
 import { UNKNOWN_OUTLET_MESSAGE } from '../render/answer-reply.js';
 import { toChoices } from '../to-reply.js';
 
@@ -12,6 +13,8 @@ const COUNT = SETTING_RANGES.resultsPerAnswer;
 export default defineQuestionCommand({
   data: new SlashCommandBuilder()
     .setName('ask')
+    .setContexts(...IN_SERVERS_AND_DMS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .setDescription('Answer a question with verbatim quotes from the news corpus')
     .addStringOption((o) =>
       o

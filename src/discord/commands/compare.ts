@@ -1,12 +1,15 @@
 // /compare question:<text>: each outlet's best quote for the same question, strongest match first, so a
 // reader sees how different outlets report the same fact (core/answer/compare-outlets.ts).
 import { SlashCommandBuilder } from 'discord.js';
+import { IN_SERVERS_AND_DMS, INSTALLED_TO } from '../command-contexts.js';
+import { MAX_QUESTION_LENGTH } from '../gates/question-text.js';
 import { defineQuestionCommand, isSlashCommand } from '../pipeline/question-command.js';
-import { MAX_QUESTION_LENGTH } from '../pipeline/question-text.js';
 
 export default defineQuestionCommand({
   data: new SlashCommandBuilder()
     .setName('compare')
+    .setContexts(...IN_SERVERS_AND_DMS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .setDescription("Each outlet's best quote for the same question, side by side")
     .addStringOption((o) =>
       o

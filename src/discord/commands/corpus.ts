@@ -1,5 +1,6 @@
 // /corpus reload: the bot owner forces the same reload the folder watcher runs, and hears the outcome.
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { IN_SERVERS, INSTALLED_TO } from '../command-contexts.js';
 import { MODERATOR_PERMISSION } from '../gates/moderator-gate.js';
 import { describeProblem } from '../readings/corpus-updates.js';
 import { isBotOwner } from '../readings/is-bot-owner.js';
@@ -13,7 +14,8 @@ export default {
     .setName('corpus')
     .setDescription('Bot owner: the shared corpus every server reads')
     .setDefaultMemberPermissions(MODERATOR_PERMISSION)
-    .setDMPermission(false)
+    .setContexts(...IN_SERVERS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .addSubcommand((s) => s.setName('reload').setDescription('Load CORPUS_DIR again now (it is also watched)')),
   // Not the moderator gate: ownership is checked inside (the owner may be in any server).
   gate: 'none',
@@ -32,4 +34,4 @@ export default {
         : `Not reloaded: ${describeProblem(outcome)}. Still answering from the previous corpus.`;
     await interaction.editReply(forEdit(toReply({ content })));
   },
-} satisfies Command;
+} satisfies Command<'none'>;

@@ -2,6 +2,7 @@
 // every recorded question (within retention) as CSV or JSON.
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { DEFAULT_HISTORY_LIMIT, formatHistoryExport, MAX_HISTORY_LIMIT } from '../../store/index.js';
+import { IN_SERVERS, INSTALLED_TO } from '../command-contexts.js';
 import { MODERATOR_PERMISSION } from '../gates/moderator-gate.js';
 import { formatHistory } from '../render/format-history.js';
 import { describeStoreFailure } from '../render/store-failure.js';
@@ -14,9 +15,10 @@ const MAX_SHOWN = 50;
 export default {
   data: new SlashCommandBuilder()
     .setName('history')
+    .setContexts(...IN_SERVERS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .setDescription('Moderators: recent questions and what was quoted')
     .setDefaultMemberPermissions(MODERATOR_PERMISSION)
-    .setDMPermission(false)
     .addSubcommand((s) =>
       s
         .setName('show')

@@ -9,6 +9,7 @@ import forgetMe from './forget-me.js';
 import history from './history.js';
 import quiz from './quiz.js';
 import quote from './quote.js';
+import readings from './readings.js';
 import settings from './settings.js';
 import sources from './sources.js';
 import study from './study.js';
@@ -26,4 +27,5 @@ export const commands: readonly Command[] = [
   quiz,
   study,
   corpus,
+  readings,
 ];

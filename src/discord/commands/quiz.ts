@@ -2,6 +2,7 @@
 // The answer (outlet, title, paragraph id) is revealed privately to whoever guesses.
 import { SlashCommandBuilder } from 'discord.js';
 import { pickQuiz } from '../../core/answer/pick-quiz.js';
+import { IN_SERVERS_AND_DMS, INSTALLED_TO } from '../command-contexts.js';
 import { DISCORD_LIMITS } from '../discord-limits.js';
 import { renderQuiz } from '../render/quiz-reply.js';
 import { type ReplySpec, toReply } from '../to-reply.js';
@@ -13,7 +14,11 @@ export const NO_QUIZ_PARAGRAPH_MESSAGE = 'I could not find a paragraph to quiz o
 const MAX_DRAWS = 10;
 
 export default {
-  data: new SlashCommandBuilder().setName('quiz').setDescription('Guess which outlet published a quote'),
+  data: new SlashCommandBuilder()
+    .setContexts(...IN_SERVERS_AND_DMS)
+    .setIntegrationTypes(...INSTALLED_TO)
+    .setName('quiz')
+    .setDescription('Guess which outlet published a quote'),
   gate: 'question',
   async execute(interaction, context, { admission, place }) {
     const enabled = admission.settings.enabledOutlets;

@@ -1,11 +1,14 @@
 // /quote id:<paragraph id>: one paragraph in full with its neighbours, the way a footer id is traced back.
 import { SlashCommandBuilder } from 'discord.js';
+import { IN_SERVERS_AND_DMS, INSTALLED_TO } from '../command-contexts.js';
 import { renderParagraphContext } from '../render/context-reply.js';
 import { toChoices, toReply } from '../to-reply.js';
 import type { Command } from '../types.js';
 
 export default {
   data: new SlashCommandBuilder()
+    .setContexts(...IN_SERVERS_AND_DMS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .setName('quote')
     .setDescription('Show one paragraph in full, with the paragraphs around it')
     .addStringOption((o) =>

@@ -8,6 +8,7 @@ import {
   SETTING_RANGES,
   type SettingRange,
 } from '../../store/index.js';
+import { IN_SERVERS, INSTALLED_TO } from '../command-contexts.js';
 import { MODERATOR_PERMISSION } from '../gates/moderator-gate.js';
 import { formatSettings } from '../render/format-settings.js';
 import { describeStoreFailure } from '../render/store-failure.js';
@@ -82,9 +83,10 @@ function patchFor(
 export default {
   data: new SlashCommandBuilder()
     .setName('settings')
+    .setContexts(...IN_SERVERS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .setDescription('Moderators: where and how the bot answers in this server')
     .setDefaultMemberPermissions(MODERATOR_PERMISSION)
-    .setDMPermission(false)
     .addSubcommand((s) => s.setName('show').setDescription('Show this server’s settings'))
     .addSubcommand((s) =>
       s

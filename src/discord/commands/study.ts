@@ -1,9 +1,10 @@
 // /study topic:<text>: posts each outlet's best passage on the topic (the /compare view) and opens a
 // thread on it, so the group discusses the sources side by side.
 import { SlashCommandBuilder } from 'discord.js';
-import { DISCORD_LIMITS } from '../discord-limits.js';
+import { IN_SERVERS, INSTALLED_TO } from '../command-contexts.js';
+import { MAX_QUESTION_LENGTH } from '../gates/question-text.js';
 import { defineQuestionCommand, isSlashCommand } from '../pipeline/question-command.js';
-import { MAX_QUESTION_LENGTH } from '../pipeline/question-text.js';
+import { toThreadName } from '../render/thread-name.js';
 import { toReply } from '../to-reply.js';
 
 export const NO_THREAD_MESSAGE =
@@ -12,8 +13,9 @@ export const NO_THREAD_MESSAGE =
 export default defineQuestionCommand({
   data: new SlashCommandBuilder()
     .setName('study')
+    .setContexts(...IN_SERVERS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .setDescription('Open a discussion thread with each outlet’s best passage on a topic')
-    .setDMPermission(false)
     .addStringOption((o) =>
       o.setName('topic').setDescription('What the group studies').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
     ),
@@ -26,9 +28,7 @@ export default defineQuestionCommand({
     const quoted = answered.answer.kind === 'quotes' && answered.answer.results.length > 0;
     if (answered.visibility === 'private' || !quoted) return;
     try {
-      const topic = interaction.options.getString('topic', true);
-      const name = topic.trim().replace(/\s+/g, ' ').slice(0, DISCORD_LIMITS.threadName);
-      await answered.sent.startThread({ name });
+      await answered.sent.startThread({ name: toThreadName(interaction.options.getString('topic', true)) });
     } catch (error) {
       context.logger.warn({ err: error, interactionId: interaction.id }, 'could not open a study thread');
       await interaction.followUp(toReply({ content: NO_THREAD_MESSAGE, ephemeral: true }));

@@ -7,8 +7,8 @@ import { decideChannelPolicy, type Visibility } from '../../policy/channel-polic
 import { isModerator } from '../../policy/permissions.js';
 import type { RateDecision } from '../../policy/rate-limit.js';
 import type { AnswerTrigger, GuildSettings } from '../../store/index.js';
-import { checkQuestion } from '../pipeline/question-text.js';
 import type { BotContext } from '../types.js';
+import { checkQuestion } from './question-text.js';
 
 export interface QuestionPlace {
   readonly trigger: AnswerTrigger;
@@ -40,17 +40,25 @@ export function describeAllowedChannels(allowedChannelIds: readonly string[]): s
   return `In this server I answer in ${allowedChannelIds.map((id) => `<#${id}>`).join(', ')}. Here is your answer, privately.`;
 }
 
-/** The private reply to a limited request. */
-export function describeRateLimit(decision: Extract<RateDecision, { kind: 'limited' }>): string {
-  return decision.reason === 'cooldown'
-    ? `You are asking quickly: try again in ${decision.retryAfterSeconds} s.`
-    : `This server is asking a lot right now: try again in ${decision.retryAfterSeconds} s.`;
+/** The private reply to a limited request; in a direct message the burst limit is the person's own. */
+export function describeRateLimit(decision: Extract<RateDecision, { kind: 'limited' }>, inServer: boolean): string {
+  const wait = `try again in ${decision.retryAfterSeconds} s.`;
+  if (decision.reason === 'cooldown') return `You are asking quickly: ${wait}`;
+  return inServer ? `This server is asking a lot right now: ${wait}` : `You are asking a lot right now: ${wait}`;
+}
+
+/**
+ * The burst limit's bucket: the server, or in a direct message the person alone, so one busy DM never
+ * slows anyone else's.
+ */
+export function toRateBucket(place: Pick<QuestionPlace, 'guildId' | 'userId'>): string {
+  return place.guildId ?? `dm:${place.userId}`;
 }
 
 /**
  * The rules in order: where (a mention outside the allowlist, or with mentions off, stays silent), then
  * the question itself (null: the command asks none), then how often, so a refused question costs no
- * cooldown. Direct messages have no server rules.
+ * cooldown. Direct messages have no server rules: the defaults apply, with limits per person.
  */
 export function admitQuestion(context: BotContext, place: QuestionPlace, question: string | null): QuestionGateResult {
   const settings = context.store.settings.get(place.guildId ?? 'dm');
@@ -66,7 +74,7 @@ export function admitQuestion(context: BotContext, place: QuestionPlace, questio
   const refusal = question === null ? null : checkQuestion(question);
   if (refusal !== null) return { kind: 'refused', message: refusal };
   const rate = context.rateLimiter.check({
-    guildId: place.guildId ?? 'dm',
+    guildId: toRateBucket(place),
     userId: place.userId,
     cooldownSeconds: settings.cooldownSeconds,
     isModerator: isModerator(place.permissions),
@@ -74,7 +82,9 @@ export function admitQuestion(context: BotContext, place: QuestionPlace, questio
   });
   if (rate.kind === 'limited') {
     // A mention cannot get a private reply; a public "slow down" would be noise, so it stays silent.
-    return place.trigger === 'mention' ? { kind: 'silent' } : { kind: 'refused', message: describeRateLimit(rate) };
+    return place.trigger === 'mention'
+      ? { kind: 'silent' }
+      : { kind: 'refused', message: describeRateLimit(rate, place.guildId !== null) };
   }
   if (policy.kind === 'answer-privately') {
     const notice = describeAllowedChannels(policy.allowedChannelIds);

@@ -63,7 +63,8 @@ function withNotice(reply: ReplySpec, notice: string | null): ReplySpec {
 
 function buildView(context: BotContext, index: SearchIndex, asked: QuestionToAnswer): View {
   const { settings } = asked.admission;
-  const moderationButtons = asked.visibility === 'public';
+  // Helpful / Not relevant / Remove need an audited answer, and only answers in a server are audited.
+  const moderationButtons = asked.visibility === 'public' && asked.place.guildId !== null;
   if (asked.answers.kind === 'comparison') {
     const enabled = settings.enabledOutlets;
     const outlets = enabled === null ? null : listOutlets(index).filter((o) => enabled.includes(o));

@@ -19,6 +19,9 @@ export interface AnsweredQuestion extends Omit<QuestionPlace, 'permissions' | 'p
   readonly settings: GuildSettings;
 }
 
+/** The /metrics label of a lost audit row: the same operation the store's own write is counted under. */
+const AUDIT_OPERATION = 'audit.recordAnswer';
+
 export async function recordAnswer(context: BotContext, client: Client, asked: AnsweredQuestion): Promise<void> {
   const elapsedMs = performance.now() - asked.startedAt;
   context.metrics.recordQuestion(
@@ -44,16 +47,15 @@ export async function recordAnswer(context: BotContext, client: Client, asked: A
       messageId: asked.messageId,
     },
     {
-      // Counted once per row, under the name the direct write had: the database failed this answer's audit.
-      onDelayed: () => context.metrics.recordDatabaseFailure('audit.recordAnswer'),
-      onDropped: (failure, stats) =>
-        context.logger.warn({ reason: failure.message, dropped: stats.dropped }, 'answer not audited'),
+      onDropped: (failure, stats) => {
+        context.metrics.recordDatabaseFailure(AUDIT_OPERATION);
+        context.logger.warn({ reason: failure.message, dropped: stats.dropped }, 'answer not audited');
+      },
     },
   );
-  if (queued.kind === 'dropped') {
-    context.metrics.recordDatabaseFailure('audit.recordAnswer');
+  if (queued.kind === 'dropped') context.metrics.recordDatabaseFailure(AUDIT_OPERATION);
+  if (queued.kind === 'dropped')
     context.logger.warn({ dropped: queued.dropped }, 'answer not audited: audit queue full (database busy or down)');
-  }
 
   const modLogId = asked.settings.modLogChannelId;
   if (modLogId === null) return;

@@ -62,9 +62,12 @@ export function pickOutletColor(outlet: string): number {
 export function buildQuoteEmbed(result: QuoteResult): EmbedSpec {
   return {
     author: result.outlet,
-    title: result.title,
+    // Titles and field values render markdown, the author line and footer do not.
+    title: escapeMarkdownText(result.title),
     body: { plain: result.quote, render: (plain) => renderHighlightedText(plain, result.matchedTerms) },
-    fields: [{ name: 'Author', value: result.author ?? NO_AUTHOR, inline: true }],
+    fields: [
+      { name: 'Author', value: result.author === null ? NO_AUTHOR : escapeMarkdownText(result.author), inline: true },
+    ],
     footer: `${result.paragraphId} \u00B7 score ${result.score}`,
     color: pickOutletColor(result.outlet),
   };

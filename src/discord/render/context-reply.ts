@@ -31,9 +31,15 @@ export function renderParagraphContext(index: SearchIndex, paragraphId: string, 
   if (before) embeds.push(neighbour(before, 'Before'));
   embeds.push({
     author: document.outlet,
-    title: document.title,
+    title: escapeMarkdownText(document.title),
     body: plain(paragraph.text),
-    fields: [{ name: 'Author', value: document.author ?? NO_AUTHOR, inline: true }],
+    fields: [
+      {
+        name: 'Author',
+        value: document.author === null ? NO_AUTHOR : escapeMarkdownText(document.author),
+        inline: true,
+      },
+    ],
     footer: paragraph.id,
     color: pickOutletColor(document.outlet),
   });

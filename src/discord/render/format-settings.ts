@@ -1,5 +1,6 @@
 // /settings show: the server's settings as short lines for an ephemeral reply.
 import type { GuildSettings } from '../../store/index.js';
+import { escapeMetadata } from './highlight.js';
 
 export interface SettingsView {
   readonly settings: GuildSettings;
@@ -18,7 +19,7 @@ export function formatSettings(view: SettingsView): string {
     `Replies: ${s.visibility === 'public' ? 'public' : 'private (only the asker sees them)'}`,
     `Results per answer: ${s.resultsPerAnswer}`,
     `Cooldown per member: ${s.cooldownSeconds === 0 ? 'off' : `${s.cooldownSeconds} s`} (moderators exempt)`,
-    `Outlets: ${s.enabledOutlets === null ? 'all' : s.enabledOutlets.join(', ')}`,
+    `Outlets: ${s.enabledOutlets === null ? 'all' : s.enabledOutlets.map(escapeMetadata).join(', ')}`,
     `Mentions answered: ${s.answerMentions ? 'yes' : 'no'}`,
     `Mod-log: ${s.modLogChannelId === null ? 'off' : `<#${s.modLogChannelId}>`}`,
     `Questions kept: ${s.retentionDays} days`,

@@ -1,6 +1,7 @@
 // Verbatim quotes as Discord markdown: every markdown character escaped, so the visible text is exactly
 // the source text, and the words whose stems the question matched in bold. Stems come from the core's
 // own analyzer, so "officials" is bold when the question said "official".
+import { escapeControlCharacters } from '../../core/answer/escape-controls.js';
 import { analyzeTerms } from '../../core/text/analyze.js';
 
 /** Characters that Discord markdown may act on anywhere in a line, plus `<` (mentions, channels). */
@@ -8,6 +9,14 @@ const MARKDOWN_SPECIAL = /[\\*_~`|>#[\]()<:-]/g;
 
 export function escapeMarkdownText(text: string): string {
   return text.replace(MARKDOWN_SPECIAL, (char) => `\\${char}`);
+}
+
+/**
+ * Metadata (outlet, title, author, ids) in text Discord renders as markdown: control characters written
+ * out, markdown escaped. Not for quotes, which are verbatim.
+ */
+export function escapeMetadata(text: string): string {
+  return escapeMarkdownText(escapeControlCharacters(text));
 }
 
 /** Runs of letters, digits and in-word apostrophes: the spans a reader sees as words. */

@@ -27,6 +27,18 @@ CREATE TABLE readings (
   PRIMARY KEY (guild_id, document_id)
 ) STRICT;
 
+-- The audit of every change to a server's readings, kept after a reading is removed.
+CREATE TABLE reading_changes (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  guild_id    TEXT    NOT NULL,
+  action      TEXT    NOT NULL CHECK (action IN ('add', 'remove', 'shared-on', 'shared-off')),
+  document_id TEXT    NULL,
+  title       TEXT    NULL,
+  user_id     TEXT    NULL,
+  at          INTEGER NOT NULL
+) STRICT;
+CREATE INDEX reading_changes_guild_time ON reading_changes (guild_id, at);
+
 CREATE TABLE reading_options (
   guild_id      TEXT    PRIMARY KEY,
   shared_corpus INTEGER NOT NULL DEFAULT 1 CHECK (shared_corpus IN (0, 1)),
