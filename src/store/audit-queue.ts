@@ -26,6 +26,8 @@ export const DEFAULT_AUDIT_QUEUE: AuditQueueOptions = {
 /** Told about one queued row's fate; the bot logs failures. */
 export interface AuditCallbacks {
   readonly onRecorded?: (record: AnswerRecord) => void;
+  /** The first write attempt of this row failed (lock held, database down): it is retried. Told once. */
+  readonly onDelayed?: (failure: StoreFailure) => void;
   /** The row was given up: refused by the database as invalid, or still waiting when the store closed. */
   readonly onDropped?: (failure: StoreFailure, stats: AuditQueueStats) => void;
 }
@@ -59,6 +61,7 @@ export type WriteAnswers = (inputs: readonly AnswerRecordInput[]) => StoreResult
 interface Pending {
   readonly input: AnswerRecordInput;
   readonly callbacks: AuditCallbacks | undefined;
+  delayed: boolean;
 }
 
 /** Failures that a later attempt can get past: the lock goes, the file becomes writable, the disk frees. */
@@ -78,6 +81,8 @@ export function createAuditQueue(
   let retryMs = options.firstRetryMs;
   let timer: NodeJS.Timeout | NodeJS.Immediate | null = null;
   let closed = false;
+  /** Set while the database is failing: a row queued meanwhile is delayed from the start. */
+  let failing: StoreFailure | null = null;
   const idleWaiters: Array<() => void> = [];
 
   const stats = (): AuditQueueStats => ({ pending: pending.length, written, dropped, retries });
@@ -101,7 +106,15 @@ export function createAuditQueue(
     const batch = pending.slice(0, options.batchSize);
     if (batch.length === 0) return 'idle';
     const result = write(batch.map((entry) => entry.input));
-    if (!result.ok && isTransient(result)) return 'retry';
+    if (!result.ok && isTransient(result)) {
+      failing = result;
+      for (const entry of batch.filter((e) => !e.delayed)) {
+        entry.delayed = true;
+        entry.callbacks?.onDelayed?.(result);
+      }
+      return 'retry';
+    }
+    failing = null;
     pending.splice(0, batch.length);
     if (result.ok) {
       for (const [i, entry] of batch.entries()) settle(entry, { ok: true, value: result.value[i] as AnswerRecord });
@@ -145,7 +158,8 @@ export function createAuditQueue(
       }
       // The time of the answer, not of the write: a row retried for 12 s keeps its own moment.
       const stamped = input.createdAt === undefined ? { ...input, createdAt: now() } : input;
-      pending.push({ input: stamped, callbacks });
+      pending.push({ input: stamped, callbacks, delayed: failing !== null });
+      if (failing !== null) callbacks?.onDelayed?.(failing);
       schedule(0);
       return { kind: 'queued', pending: pending.length };
     },

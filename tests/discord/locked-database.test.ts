@@ -65,7 +65,7 @@ describe('a database locked by another process', () => {
   }, 40_000);
 
   it('never says "Saved." while locked: a setting fails fast with "try again", then saves once the lock goes', async () => {
-    const lock = await holdWriteLock(databasePath, 3000);
+    const lock = await holdWriteLock(databasePath, 2000);
     const started = Date.now();
     const locked = await changeCooldown(42);
     expect(Date.now() - started).toBeLessThan(1500);

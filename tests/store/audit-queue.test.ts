@@ -52,12 +52,15 @@ describe('the audit queue', () => {
       clock.now,
       OPTIONS,
     );
-    queue.enqueue(makeAnswerInput({ question: 'late' }));
+    const delayed: string[] = [];
+    queue.enqueue(makeAnswerInput({ question: 'late' }), { onDelayed: (f) => delayed.push(f.reason) });
     const askedAt = clock.now();
     clock.advance(60_000);
     expect(await queue.drained(2000)).toBe(true);
     expect(written).toEqual(['late']);
     expect(queue.stats().retries).toBe(3);
+    // Told once, not once per retry: what /metrics counts as one database failure.
+    expect(delayed).toEqual(['busy']);
     expect(new Set(seen)).toEqual(new Set([askedAt]));
   });
 
