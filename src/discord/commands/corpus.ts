@@ -1,5 +1,6 @@
 // /corpus reload: the bot owner forces the same reload the folder watcher runs, and hears the outcome.
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { IN_SERVERS, INSTALLED_TO } from '../command-contexts.js';
 import { MODERATOR_PERMISSION } from '../gates/moderator-gate.js';
 import { describeProblem } from '../readings/corpus-updates.js';
 import { isBotOwner } from '../readings/is-bot-owner.js';
@@ -11,9 +12,10 @@ export const NOT_OWNER_MESSAGE = "Only the bot's owner can reload the shared cor
 export default {
   data: new SlashCommandBuilder()
     .setName('corpus')
+    .setContexts(...IN_SERVERS)
+    .setIntegrationTypes(...INSTALLED_TO)
     .setDescription('Bot owner: the shared corpus every server reads')
     .setDefaultMemberPermissions(MODERATOR_PERMISSION)
-    .setDMPermission(false)
     .addSubcommand((s) => s.setName('reload').setDescription('Load CORPUS_DIR again now (it is also watched)')),
   // Not the moderator gate: ownership is checked inside (the owner may be in any server).
   gate: 'none',
