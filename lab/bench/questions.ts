@@ -49,3 +49,22 @@ export function makeKnownItemQuestions(
   }
   return questions;
 }
+
+/**
+ * Worst-case questions for the spelling step (issue 14): `length` characters of invented words of
+ * 3-16 letters that no corpus holds, each one a candidate for correction. Deterministic.
+ */
+export function makeAdversarialQuestions(count: number, length = 500, seed = 13): KnownItemQuestion[] {
+  const random = createRandom(seed);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  return Array.from({ length: count }, () => {
+    let text = '';
+    while (text.length < length) {
+      const size = 3 + Math.floor(random() * 14);
+      let word = '';
+      for (let i = 0; i < size; i += 1) word += letters[Math.floor(random() * letters.length)];
+      text += `${word} `;
+    }
+    return { question: text.slice(0, length).trim(), paragraphId: '' };
+  });
+}

@@ -2,11 +2,13 @@
 // question with the id of the best paragraph. Every system indexes the same non-furniture paragraphs
 // of the same loadCorpus() result, so "build" means corpus load + index build for all of them.
 // Peers are imported lazily: they are devDependencies and only the benchmark may need them.
+
+import { answerQuestion } from '../../src/core/answer/answer-question.js';
 import type { CorpusDocument } from '../../src/core/document/types.js';
 import { buildIndex } from '../../src/core/retrieval/build-index.js';
-import { analyzeQuestion, rankParagraphs } from '../../src/core/retrieval/rank.js';
 import { analyzeTerms, stemWord, tokenizeWords } from '../../src/core/text/analyze.js';
 import { isStopword } from '../../src/core/text/stopwords.js';
+import { sharedWordNet } from '../../src/lexicon/load-wordnet.js';
 
 export interface BenchSystem {
   /** Best paragraph id for the question, or null when the system finds nothing. */
@@ -33,14 +35,16 @@ function listParagraphs(documents: readonly CorpusDocument[]): FlatParagraph[] {
 const ours: SystemDefinition = {
   name: 'ours',
   peer: false,
-  textProcessing: 'our analyzer (normalise, natural tokenizer + stopwords, Porter stem); lnc.ltc cosine',
+  textProcessing:
+    'our analyzer (normalise, natural tokenizer + stopwords, Porter stem, spelling, WordNet); BM25 share with adjacency and feedback; the whole answer (decision and quotes included)',
   async build(documents) {
-    const index = buildIndex(documents);
+    const index = buildIndex(documents, { lexicon: sharedWordNet() });
     return {
       search(question) {
-        const { terms } = analyzeQuestion(index, question);
-        const [best] = rankParagraphs(index, terms, { limit: 3 });
-        return best === undefined ? null : (index.paragraphs[best.paragraphIndex]?.paragraph.id ?? null);
+        // The whole answer, as `ask` gives it; a refused question still ranks (its related passages).
+        const answer = answerQuestion(index, question, { top: 3 });
+        const best = answer.kind === 'quotes' ? answer.results[0] : answer.related[0];
+        return best?.paragraphId ?? null;
       },
     };
   },

@@ -13,7 +13,12 @@ import { CliUsageError, runCli } from '../../src/cli/run-cli.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { measureStartup } from '../bench/measure-startup.js';
 import { DEFAULT_MEASURE, measureSystem, type SystemRun } from '../bench/measure-system.js';
-import { type KnownItemQuestion, makeKnownItemQuestions, type SourceParagraph } from '../bench/questions.js';
+import {
+  type KnownItemQuestion,
+  makeAdversarialQuestions,
+  makeKnownItemQuestions,
+  type SourceParagraph,
+} from '../bench/questions.js';
 import { type CorpusRuns, formatTable } from '../bench/report.js';
 import { generateCorpus, writeCorpus } from '../bench/synthetic-corpus.js';
 import { findSystem, SYSTEMS, slugSystemName } from '../bench/systems.js';
@@ -36,6 +41,7 @@ function parseBenchArguments(argv: readonly string[]) {
       worker: { type: 'string' },
       'corpus-dir': { type: 'string' },
       'questions-file': { type: 'string' },
+      adversarial: { type: 'string', default: '200' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -67,6 +73,7 @@ function parseBenchArguments(argv: readonly string[]) {
     questions: questions ?? 1000,
     budgetMs: budget * 1000,
     startupRuns: startupRuns ?? 11,
+    adversarial: numbers(values.adversarial, '--adversarial')[0] ?? 200,
   };
 }
 
@@ -117,7 +124,7 @@ function describeMachine() {
 }
 
 export const BENCH_USAGE = `usage: npm run bench -- [--full] [--sizes 1000,10000] [--questions N] [--systems a,b]
-                       [--budget SECONDS] [--corpus DIR] [--out FILE] [--startup-runs N]
+                       [--budget SECONDS] [--corpus DIR] [--out FILE] [--startup-runs N] [--adversarial N]
   our index against peer libraries on synthetic corpora of the given sizes and on --corpus, each system
   in its own process, plus adversarial (made-up word) questions and process start to first answer
   (needs the product built: npm run build). Table on stdout, progress on stderr, figures in --out
@@ -161,6 +168,17 @@ async function main(argv: readonly string[]): Promise<void> {
           `${corpus.label}: ${system.name} build ${run.buildMs.toFixed(0)} ms, p99 ${run.latency.p99Ms.toFixed(3)} ms, hit@1 ${run.hitAt1.toFixed(3)}, peak RSS ${run.peakRssMb.toFixed(0)} MB (${run.questionsAsked} questions)`,
         );
         runs.push(run);
+      }
+      if (args.systems.some((s) => s.name === 'ours')) {
+        // The worst questions we know of for our analysis: 500 characters of invented words (issue 14).
+        const adversarialFile = join(work, `${corpus.label.replace(/\W+/g, '-')}.adversarial.json`);
+        writeFileSync(adversarialFile, JSON.stringify(makeAdversarialQuestions(args.adversarial)));
+        log(`${corpus.label}: ours on ${args.adversarial} adversarial questions ...`);
+        const run = runInChild('ours', corpus.dir, adversarialFile, args.budgetMs);
+        log(
+          `${corpus.label}: ours, adversarial: p50 ${run.latency.p50Ms.toFixed(3)} ms, p99 ${run.latency.p99Ms.toFixed(3)} ms`,
+        );
+        runs.push({ ...run, system: 'ours, adversarial' });
       }
       groups.push({ corpus: corpus.label, runs, peers: args.systems.filter((s) => s.peer).map((s) => s.name) });
       rmSync(corpus.dir === args.corpus ? questionsFile : corpus.dir, { recursive: true, force: true });

@@ -1,10 +1,12 @@
 // Every question set `npm run eval` knows, scored with one ranking formula and one set of answer
 // options, as rows of one table. The same function scores each variant for docs/design.md.
+
 import { existsSync } from 'node:fs';
 import { type AnswerOptions, answerQuestion } from '../../src/core/answer/answer-question.js';
 import type { CorpusDocument } from '../../src/core/document/types.js';
 import { buildIndex } from '../../src/core/retrieval/build-index.js';
 import { DEFAULT_SCORING, type ScoringOptions } from '../../src/core/retrieval/score.js';
+import { sharedWordNet } from '../../src/lexicon/load-wordnet.js';
 import { loadCranfield } from './cranfield/load-cranfield.js';
 import { type CranfieldReport, runCranfield } from './cranfield/run-cranfield.js';
 import { type EvalQuestion, loadQuestionSet } from './question-set.js';
@@ -52,7 +54,7 @@ export function scoreQuestionSet(
   documents: readonly CorpusDocument[],
   options: { scoring?: ScoringOptions; answer?: Partial<AnswerOptions> } = {},
 ): QuestionSetResult {
-  const index = buildIndex(documents, { scoring: options.scoring ?? DEFAULT_SCORING });
+  const index = buildIndex(documents, { scoring: options.scoring ?? DEFAULT_SCORING, lexicon: sharedWordNet() });
   const outcomes = questions.map((q) =>
     scoreQuestion(q, answerQuestion(index, q.question, { top: 3, ...options.answer }), documents),
   );

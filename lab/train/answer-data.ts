@@ -4,12 +4,14 @@
 //   answerable:   dev (answerable ones) on the news corpus, SQuAD on SQuAD, Cranfield on Cranfield
 //   unanswerable: SQuAD and Cranfield on the news corpus, dev on SQuAD and on Cranfield, and dev's
 //                 own no-answer questions on the news corpus
+
 import type { AnswerSignals } from '../../src/core/answer/answer-signals.js';
 import { measureSignals } from '../../src/core/answer/answer-signals.js';
 import type { CorpusDocument } from '../../src/core/document/types.js';
 import { buildIndex, type SearchIndex } from '../../src/core/retrieval/build-index.js';
 import { analyzeQuestion, searchParagraphs } from '../../src/core/retrieval/rank.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { sharedWordNet } from '../../src/lexicon/load-wordnet.js';
 import { loadCranfield } from '../eval/cranfield/load-cranfield.js';
 import { loadQuestionSet } from '../eval/question-set.js';
 import { SET_PATHS } from '../eval/run-sets.js';
@@ -38,7 +40,8 @@ export function buildAnswerData(newsCorpus: string, squadStride = 5): Example[] 
   const squad = loadSquad(SET_PATHS.squad);
   const cranfield = loadCranfield(SET_PATHS.cranfield);
   const dev = loadQuestionSet(SET_PATHS.dev);
-  const indexOf = (documents: readonly CorpusDocument[]): SearchIndex => buildIndex(documents);
+  const indexOf = (documents: readonly CorpusDocument[]): SearchIndex =>
+    buildIndex(documents, { lexicon: sharedWordNet() });
   const newsIndex = indexOf(news);
   const squadIndex = indexOf(squad.documents);
   const cranfieldIndex = indexOf(cranfield.documents);

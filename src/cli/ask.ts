@@ -9,6 +9,7 @@ import { renderAnswerText } from '../core/answer/render-text.js';
 import { toAnswerJson } from '../core/answer/to-json.js';
 import { buildIndex, type SearchIndex } from '../core/retrieval/build-index.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
+import { sharedWordNet } from '../lexicon/load-wordnet.js';
 import { CliUsageError, runCli } from './run-cli.js';
 
 const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] [--top N] [--outlet NAME] [--compare] ["question"]
@@ -52,7 +53,7 @@ export function parseAskArguments(argv: readonly string[]): AskArguments | 'help
 function answerLine(index: SearchIndex, args: AskArguments, question: string): string {
   const answer = args.compare
     ? toComparisonAnswer(compareOutlets(index, question, null))
-    : answerQuestion(index, question, { top: args.top, outlet: args.outlet });
+    : answerQuestion(index, question, { top: args.top, outlets: args.outlet === undefined ? null : [args.outlet] });
   return args.json ? JSON.stringify(toAnswerJson(answer)) : renderAnswerText(answer);
 }
 
@@ -62,7 +63,7 @@ async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const index = buildIndex(loadCorpus(args.corpus));
+  const index = buildIndex(loadCorpus(args.corpus), { lexicon: sharedWordNet() });
   if (
     args.outlet !== undefined &&
     !index.documents.some((d) => d.outlet.toLowerCase() === args.outlet?.trim().toLowerCase())

@@ -22,7 +22,13 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
-const token = z.string({ error: 'required' }).trim().min(1, 'required').regex(/^\S+$/, 'must not contain spaces');
+const token = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, 'required')
+  // The Authorization header is `Bot <token>`; discord.js adds the prefix itself.
+  .refine((value) => !/^Bot\s/i.test(value), 'paste the token alone: drop the "Bot " prefix')
+  .regex(/^\S+$/, 'must not contain spaces');
 const apiUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).transform((u) => u.replace(/\/+$/, ''));
 const switchValue = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })

@@ -4,6 +4,7 @@
 // bad file leaves the previous snapshot serving; the problem is reported once until the files change
 // into another state.
 import { buildIndex, type SearchIndex } from '../core/retrieval/build-index.js';
+import { sharedWordNet } from '../lexicon/load-wordnet.js';
 import { type CorpusProblem, CorpusError, loadCorpus } from './load-corpus.js';
 
 export interface CorpusSnapshot {
@@ -40,7 +41,7 @@ function describeProblems(problems: readonly CorpusProblem[]): string {
 /** Throws CorpusError when the directory is bad at start: the bot does not start on a broken corpus. */
 export function createLiveCorpus(directory: string): LiveCorpus {
   const build = (version: number): CorpusSnapshot => {
-    const index = buildIndex(loadCorpus(directory));
+    const index = buildIndex(loadCorpus(directory), { lexicon: sharedWordNet() });
     return { index, outlets: listOutlets(index), version };
   };
   let snapshot = build(1);

@@ -49,9 +49,14 @@ export async function handleMessage(message: Message, context: BotContext): Prom
       permissions: memberPermissions(message),
     };
     const gate = admitQuestion(context, place, question);
-    if (gate.kind === 'silent') return;
+    const refused = () => context.metrics.recordQuestion('mention', 'refused', (performance.now() - started) / 1000);
+    if (gate.kind === 'silent') {
+      refused();
+      return;
+    }
     if (gate.kind === 'refused') {
       await message.reply(forEdit(toReply({ content: gate.message })));
+      refused();
     } else {
       const { admission } = gate;
       const answers = { kind: 'quotes', outlet: undefined, count: admission.settings.resultsPerAnswer } as const;

@@ -67,7 +67,6 @@ export interface AuditStore {
   recordRemoval(messageId: string, removedBy: string, role: RemoverRole): StoreResult<RemovalRecord | null>;
   /** Recent questions in a server, newest first: /history and /history export. */
   listHistory(guildId: string, query?: HistoryQuery): StoreResult<AnswerRecord[]>;
-  listRemovals(guildId: string, limit?: number): StoreResult<RemovalRecord[]>;
 }
 
 interface AnswerRow {
@@ -219,13 +218,6 @@ export function createAuditStore(handle: StoreHandle): AuditStore {
             limit: clampLimit(query.limit, DEFAULT_HISTORY_LIMIT),
           }) as AnswerRow[];
         return rows.map(toAnswerRecord);
-      }),
-    listRemovals: (guildId, limit) =>
-      handle.read((db) => {
-        const rows = db
-          .prepare('SELECT * FROM removals WHERE guild_id = ? ORDER BY created_at DESC, id DESC LIMIT ?')
-          .all(guildId, clampLimit(limit, DEFAULT_HISTORY_LIMIT)) as RemovalRow[];
-        return rows.map(toRemovalRecord);
       }),
   };
 }

@@ -52,6 +52,7 @@ describe('loadBotConfig', () => {
     [{}, 'DISCORD_TOKEN: required'],
     [{ DISCORD_TOKEN: '   ' }, 'DISCORD_TOKEN: required'],
     [{ DISCORD_TOKEN: 'has space' }, 'DISCORD_TOKEN: must not contain spaces'],
+    [{ DISCORD_TOKEN: 'Bot abc.def.ghi' }, 'DISCORD_TOKEN: paste the token alone: drop the "Bot " prefix'],
     [{ DISCORD_TOKEN: 't', DISCORD_API_URL: 'ftp://x' }, 'DISCORD_API_URL: must be an http(s) URL'],
     [{ DISCORD_TOKEN: 't', LOG_LEVEL: 'loud' }, /^LOG_LEVEL: must be one of fatal, error/],
   ])('stops with one line naming the variable: %j', (env: Record<string, string>, message: string | RegExp) => {

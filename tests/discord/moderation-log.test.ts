@@ -11,6 +11,7 @@ import { startBot } from '../../src/discord/start-bot.js';
 import { type Harness, startHarness } from '../support/bot-harness.js';
 import { isOriginalEdit, type RecordedRequest } from '../support/fake-discord/index.js';
 import { createModerationDriver } from '../support/moderation-driver.js';
+import { readRemovals } from '../support/read-removals.js';
 import { CORPUS_DIR } from '../support/real-corpus.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -133,8 +134,8 @@ describe('Remove by a moderator', () => {
       (r) => r.method === 'DELETE' && r.path === `/channels/${h.discord.channelId}/messages/${message.id}`,
     );
     expect((await h.discord.waitForRequest(isOriginalEdit(press))).body.content).toBe(REMOVED_MESSAGE);
-    const removals = h.bot.context.store.audit.listRemovals(h.discord.guildId);
-    expect(removals.ok && removals.value.find((r) => r.messageId === message.id)).toMatchObject({
+    const removals = readRemovals(databasePath, h.discord.guildId);
+    expect(removals.find((r) => r.messageId === message.id)).toMatchObject({
       askerId: h.discord.member.id,
       removedBy: h.discord.user.id,
       removerRole: 'moderator',
@@ -165,8 +166,8 @@ describe('Remove on an answer to a mention', () => {
     await h.discord.waitForRequest((r) => r.method === 'DELETE' && r.path.endsWith(`/messages/${message.id}`));
     await expect
       .poll(() => {
-        const removals = h.bot.context.store.audit.listRemovals(h.discord.guildId);
-        return removals.ok ? removals.value.find((r) => r.messageId === message.id)?.removerRole : undefined;
+        const removals = readRemovals(databasePath, h.discord.guildId);
+        return removals.find((r) => r.messageId === message.id)?.removerRole;
       })
       .toBe('asker');
   });
@@ -222,8 +223,8 @@ describe('Remove that Discord refuses', () => {
     await h.discord.waitForRequest(deletion);
     const told = await h.discord.waitForRequest(isOriginalEdit(press));
     expect(told.body.content).toBe(NOT_REMOVED_MESSAGE);
-    const removals = h.bot.context.store.audit.listRemovals(h.discord.guildId);
-    expect(removals.ok && removals.value.some((r) => r.messageId === message.id)).toBe(false);
+    const removals = readRemovals(databasePath, h.discord.guildId);
+    expect(removals.some((r) => r.messageId === message.id)).toBe(false);
   });
 });
 

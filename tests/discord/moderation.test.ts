@@ -16,6 +16,7 @@ import {
   isOriginalEdit,
   type RecordedRequest,
 } from '../support/fake-discord/index.js';
+import { readRemovals } from '../support/read-removals.js';
 
 const EPHEMERAL = 64;
 const dbDir = mkdtempSync(join(tmpdir(), 'bot-moderation-'));
@@ -172,10 +173,8 @@ describe('answers in the log', () => {
     );
     const done = await h.discord.waitForRequest(isOriginalEdit(press));
     expect(done.body.content).toBe(REMOVED_MESSAGE);
-    const removals = h.bot.context.store.audit.listRemovals(h.discord.guildId);
-    expect(removals.ok && removals.value.map((r) => [r.removedBy, r.removerRole])).toEqual([
-      [h.discord.member.id, 'asker'],
-    ]);
+    const removals = readRemovals(databasePath, h.discord.guildId);
+    expect(removals.map((r) => [r.removedBy, r.removerRole])).toEqual([[h.discord.member.id, 'asker']]);
   });
 
   it('takes one feedback vote per member per answer', async () => {

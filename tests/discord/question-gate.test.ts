@@ -2,7 +2,7 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { admitQuestion, type QuestionPlace } from '../../src/discord/gates/question-gate.js';
-import { EMPTY_QUESTION_MESSAGE } from '../../src/discord/pipeline/question-text.js';
+import { EMPTY_QUESTION_MESSAGE } from '../../src/discord/gates/question-text.js';
 import type { BotContext } from '../../src/discord/types.js';
 import { createRateLimiter } from '../../src/policy/rate-limit.js';
 import { createManualClock, openTempStore } from '../support/temp-store.js';

@@ -110,6 +110,27 @@ describe('the health server of a running bot', () => {
     await waitForSample(url, 'discord_gateway_reconnects_total', 1);
   });
 
+  it('counts a question the room rules refused (cooldown) and a mention asked while mentions are off', async () => {
+    const { h, url } = await startWithHealth(join(makeTempDir(), 'bot.sqlite'));
+    const guild = h.discord.guildId;
+    expect(h.bot.context.store.settings.update(guild, { cooldownSeconds: 60, answerMentions: false }, null).ok).toBe(
+      true,
+    );
+    const first = h.discord.slashCommand('ask', { question: 'Who is Carter Page?' }, h.discord.member);
+    h.discord.dispatch('INTERACTION_CREATE', first);
+    await h.discord.waitForRequest(isOriginalEdit(first));
+    const tooSoon = h.discord.slashCommand('ask', { question: 'Who is Carter Page?' }, h.discord.member);
+    h.discord.dispatch('INTERACTION_CREATE', tooSoon);
+    await waitForSample(url, 'bot_questions_total{trigger="slash",outcome="refused"}', 1);
+
+    const mention = h.discord.message(`<@${h.discord.botUser.id}> Who is Carter Page?`, {
+      mentions: [h.discord.botUser],
+    });
+    h.discord.dispatch('MESSAGE_CREATE', mention);
+    const text = await waitForSample(url, 'bot_questions_total{trigger="mention",outcome="refused"}', 1);
+    expect(sample(text, 'bot_questions_total{trigger="slash",outcome="answered"}')).toBe(1);
+  });
+
   it('answers 404 for other paths and 405 for other methods', async () => {
     const { url } = await startWithHealth(':memory:');
     expect((await fetch(`${url}/nope`)).status).toBe(404);

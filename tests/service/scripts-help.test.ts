@@ -29,7 +29,8 @@ function makeConfiguredCopy(prefix: string, options: Parameters<typeof makeWorki
 }
 
 describe('--help', () => {
-  it.each([
+  // Concurrent: each runs in its own working copy, and none may reach the fake at all.
+  it.concurrent.each([
     ['start', /^usage: npm start/m],
     ['deploy-commands', /^usage: npm run deploy-commands -- \[--global\] \[--clear-guild\]/m],
     ['ask', /^usage: npm run ask -- /m],

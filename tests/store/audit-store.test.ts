@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeAnswerInput } from '../support/answer-input.js';
+import { readRemovals } from '../support/read-removals.js';
 import { createManualClock, openTempStore } from '../support/temp-store.js';
 
 describe('audit store', () => {
@@ -46,7 +47,7 @@ describe('audit store', () => {
 
   it('logs a removal with who removed it and marks the answer removed', () => {
     const clock = createManualClock();
-    const { store } = openTempStore({ now: clock.now });
+    const { store, path } = openTempStore({ now: clock.now });
     store.audit.recordAnswer(makeAnswerInput({ messageId: '900', userId: '300' }));
     clock.advance(5000);
     const removal = store.audit.recordRemoval('900', '555', 'moderator');
@@ -61,7 +62,7 @@ describe('audit store', () => {
       }),
     });
     expect(store.audit.findByMessageId('900')).toMatchObject({ value: { removedAt: clock.now() } });
-    expect(store.audit.listRemovals('100')).toMatchObject({ ok: true, value: [{ removedBy: '555' }] });
+    expect(readRemovals(path, '100')).toMatchObject([{ removedBy: '555', messageId: '900' }]);
     expect(store.audit.recordRemoval('404', '555', 'moderator')).toEqual({ ok: true, value: null });
   });
 });

@@ -1,7 +1,7 @@
 // A throwaway copy of the repository as a newcomer has it after `npm ci`: the tracked files that running
 // needs (timestamps kept, so dist/ stays newer than src/) and the real node_modules symlinked in, so no
 // install runs. Programs started in it read its own `.env`, never a developer's.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -36,7 +36,18 @@ export interface WorkingCopyOptions {
   readonly modules?: 'link' | 'copy' | 'none';
 }
 
+let builtChecked = false;
+
+/** The copies take the repository's dist/: bring it up to date once, as `npm test` would have. */
+function ensureRepositoryBuilt(): void {
+  if (builtChecked) return;
+  const check = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/check-build.mjs')], { encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`the repository's dist/ could not be built: ${check.stderr}`);
+  builtChecked = true;
+}
+
 export function makeWorkingCopy(prefix = 'working-copy-', options: WorkingCopyOptions = {}): string {
+  ensureRepositoryBuilt();
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of COPIED) {
     const from = join(REPO_ROOT, entry);

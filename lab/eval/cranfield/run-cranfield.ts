@@ -1,10 +1,12 @@
 // Runs the Cranfield questions through the bot's own index and ranking (buildIndex, analyzeQuestion,
 // rankParagraphs, answerQuestion) and scores the rankings with trec_eval's definitions.
+
 import { performance } from 'node:perf_hooks';
 import { type AnswerOptions, answerQuestion } from '../../../src/core/answer/answer-question.js';
 import { buildIndex } from '../../../src/core/retrieval/build-index.js';
 import { analyzeQuestion, searchParagraphs } from '../../../src/core/retrieval/rank.js';
 import { DEFAULT_SCORING, type ScoringOptions } from '../../../src/core/retrieval/score.js';
+import { sharedWordNet } from '../../../src/lexicon/load-wordnet.js';
 import { meanMetrics, type RankingMetrics } from './ir-metrics.js';
 import type { CranfieldCollection } from './load-cranfield.js';
 
@@ -32,7 +34,7 @@ export function runCranfield(
   options: CranfieldRunOptions = { scoring: DEFAULT_SCORING },
 ): CranfieldReport {
   const indexStart = performance.now();
-  const index = buildIndex(collection.documents, { scoring: options.scoring });
+  const index = buildIndex(collection.documents, { scoring: options.scoring, lexicon: sharedWordNet() });
   const indexMs = performance.now() - indexStart;
 
   const runs: { ranking: string[]; judgments: ReadonlyMap<string, number> }[] = [];

@@ -31,7 +31,7 @@ const withFeedback = (documents: number, terms: number, weight: number): RerankO
 export const BM25_COMPARISON = variant('BM25 k1=1.2 b=0.75, title x2', classicBm25(1.2, 0.75), 2);
 
 export const FINAL_VARIANT: ScoringVariant = {
-  name: `final: ${DEFAULT_SCORING.weighting.name}`,
+  name: `final: ${DEFAULT_SCORING.weighting.name}, title x2, adjacency λ=0.1, feedback 3 docs 20 terms α=0.4`,
   scoring: DEFAULT_SCORING,
 };
 

@@ -1,6 +1,7 @@
 // SQuAD v1.1 dev as open paragraph retrieval (eval/squad/README.md): every question asked of all 2,067
 // paragraphs through the bot's own answerQuestion, scored as ../shared/bench/squad/BASELINES.md does.
 // A refusal (`answered: false`) scores 0 everywhere.
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +11,7 @@ import type { CorpusDocument } from '../../../src/core/document/types.js';
 import { buildIndex } from '../../../src/core/retrieval/build-index.js';
 import { DEFAULT_SCORING, type ScoringOptions } from '../../../src/core/retrieval/score.js';
 import { loadCorpus } from '../../../src/corpus/load-corpus.js';
+import { sharedWordNet } from '../../../src/lexicon/load-wordnet.js';
 
 const questionSchema = z.object({
   id: z.string(),
@@ -62,7 +64,10 @@ export interface SquadRunOptions {
 
 export function runSquad(collection: SquadCollection, options: SquadRunOptions = {}): SquadReport {
   const indexStart = performance.now();
-  const index = buildIndex(collection.documents, { scoring: options.scoring ?? DEFAULT_SCORING });
+  const index = buildIndex(collection.documents, {
+    scoring: options.scoring ?? DEFAULT_SCORING,
+    lexicon: sharedWordNet(),
+  });
   const indexMs = performance.now() - indexStart;
   const stride = Math.max(1, options.stride ?? 1);
   let asked = 0;

@@ -2,15 +2,15 @@
 import type { AnswerModel } from './decide-answer.js';
 
 export const ANSWER_MODEL: AnswerModel = {
-  bias: -6.73264,
+  bias: -6.979611,
   weights: {
-    topScore: 2.75904,
-    gap: 1.247502,
-    matchedShare: 2.036261,
-    knownShare: 0.514908,
-    matchedTerms: 4.466393,
-    missingTerms: -0.576356,
-    heaviestMissing: -0.361499,
+    topScore: 2.907704,
+    gap: 0.933025,
+    matchedShare: 1.795687,
+    knownShare: 1.813246,
+    matchedTerms: 4.009215,
+    missingTerms: -0.803566,
+    heaviestMissing: -0.361181,
   },
-  threshold: 0.073453,
+  threshold: 0.125413,
 };

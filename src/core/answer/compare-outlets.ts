@@ -27,7 +27,7 @@ export function compareOutlets(index: SearchIndex, question: string, outlets: re
   const results: QuoteResult[] = [];
   const silent: string[] = [];
   for (const outlet of asked) {
-    const answer = answerQuestion(index, question, { top: 1, outlet });
+    const answer = answerQuestion(index, question, { top: 1, outlets: [outlet] });
     const first = answer.kind === 'quotes' ? answer.results[0] : undefined;
     if (first) results.push(first);
     else silent.push(outlet);

@@ -18,10 +18,15 @@ function renderResult(result: QuoteResult): string {
   return `${result.quote}\n${formatAttribution(result)}\n[${escapeControlCharacters(result.paragraphId)}, score ${result.score}${matched}]`;
 }
 
-/** "searched for: letter (you wrote leter)": corrections are never silent. */
+/** "searched for: letter (you wrote leter)" and "spy ≈ intelligence": what was searched is never silent. */
 function renderSearched(answer: Answer): string {
-  if (answer.corrections.length === 0) return '';
-  return `searched for: ${answer.corrections.map((c) => `${c.to} (you wrote ${c.from})`).join(', ')}\n\n`;
+  const lines: string[] = [];
+  if (answer.corrections.length > 0)
+    lines.push(`searched for: ${answer.corrections.map((c) => `${c.to} (you wrote ${c.from})`).join(', ')}`);
+  const expansions = answer.expansions ?? [];
+  if (expansions.length > 0)
+    lines.push(`also matched: ${expansions.map((e) => `${e.from} \u2248 ${e.to}`).join(', ')}`);
+  return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
 }
 
 export function renderAnswerText(answer: Answer): string {
@@ -29,7 +34,7 @@ export function renderAnswerText(answer: Answer): string {
   if (answer.kind === 'no-match') {
     const hint = answer.suggestions.length > 0 ? `\nDid you mean: ${answer.suggestions.join(', ')}?` : '';
     if (answer.related.length === 0) return `${searched}${NO_MATCH_TEXT}${hint}`;
-    return `${searched}${RELATED_TEXT}${hint}\n\n${answer.related.map(renderResult).join('\n\n')}`;
+    return `${RELATED_TEXT}${hint}\n\n${searched}${answer.related.map(renderResult).join('\n\n')}`;
   }
   return `${searched}${answer.results.map(renderResult).join('\n\n')}`;
 }

@@ -24,6 +24,30 @@ export interface SelectedQuote {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** The index terms of the quote's sentences: what `matchedTerms` is drawn from. */
+  readonly terms: ReadonlySet<string>;
+}
+
+interface SplitParagraph {
+  readonly spans: readonly SentenceSpan[];
+  readonly sentenceTerms: ReadonlyArray<ReadonlySet<string>>;
+}
+
+// Splitting and analysing a paragraph's sentences is most of what a quote costs, and the same
+// paragraphs answer many questions: keep the last few thousand, dropped all at once when full.
+const SPLIT_CACHE_SIZE = 4096;
+const splitCache = new Map<string, SplitParagraph>();
+
+function splitParagraph(paragraph: string): SplitParagraph {
+  let split = splitCache.get(paragraph);
+  if (split === undefined) {
+    const spans = splitSentences(paragraph);
+    const sentenceTerms = spans.map((span) => new Set(analyzeTerms(paragraph.slice(span.start, span.end))));
+    split = { spans, sentenceTerms };
+    if (splitCache.size >= SPLIT_CACHE_SIZE) splitCache.clear();
+    splitCache.set(paragraph, split);
+  }
+  return split;
 }
 
 export function selectQuote(
@@ -31,8 +55,10 @@ export function selectQuote(
   termWeights: ReadonlyMap<string, number>,
   options: QuoteOptions = DEFAULT_QUOTE,
 ): SelectedQuote {
-  const chosen = selectSpan(paragraph, termWeights, options);
-  return sliceQuote(paragraph, capSpan(paragraph, chosen, options.maxChars ?? MAX_QUOTE_CHARS));
+  const { spans, sentenceTerms } = splitParagraph(paragraph);
+  const chosen = selectWindow(spans, sentenceTerms, paragraph.length, termWeights, options);
+  const span = capSpan(paragraph, chosen.span, options.maxChars ?? MAX_QUOTE_CHARS);
+  return sliceQuote(paragraph, span, sentenceTerms, chosen.first, chosen.end);
 }
 
 /** The window cut to `maxChars`, ending at a word boundary when there is one. */
@@ -47,20 +73,31 @@ function capSpan(paragraph: string, span: SentenceSpan, maxChars: number): Sente
   return { start: span.start, end: span.start + paragraph.slice(span.start, end).trimEnd().length };
 }
 
-function selectSpan(paragraph: string, termWeights: ReadonlyMap<string, number>, options: QuoteOptions): SentenceSpan {
-  const spans = splitSentences(paragraph);
-  if (spans.length <= 1) return spans[0] ?? { start: 0, end: paragraph.length };
+interface Window {
+  readonly span: SentenceSpan;
+  /** Sentences first .. end - 1 of the paragraph. */
+  readonly first: number;
+  readonly end: number;
+}
 
-  const sentenceTerms = spans.map((span) => new Set(analyzeTerms(paragraph.slice(span.start, span.end))));
+function selectWindow(
+  spans: readonly SentenceSpan[],
+  sentenceTerms: ReadonlyArray<ReadonlySet<string>>,
+  length: number,
+  termWeights: ReadonlyMap<string, number>,
+  options: QuoteOptions,
+): Window {
+  const whole: Window = { span: { start: 0, end: length }, first: 0, end: sentenceTerms.length };
+  if (spans.length <= 1) return spans[0] ? { ...whole, span: spans[0] } : whole;
   const weightOf = (terms: ReadonlySet<string>): number => {
     let sum = 0;
     for (const term of terms) sum += termWeights.get(term) ?? 0;
     return sum;
   };
   const total = weightOf(new Set(sentenceTerms.flatMap((terms) => [...terms])));
-  if (total === 0) return spans[0] ?? { start: 0, end: paragraph.length };
+  if (total === 0) return { span: spans[0] ?? whole.span, first: 0, end: 1 };
 
-  let best: { span: SentenceSpan; sentences: number; weight: number } | null = null;
+  let best: { span: SentenceSpan; first: number; sentences: number; weight: number } | null = null;
   for (let size = 1; size <= Math.min(options.maxSentences, spans.length); size += 1) {
     for (let first = 0; first + size <= spans.length; first += 1) {
       const terms = new Set(sentenceTerms.slice(first, first + size).flatMap((t) => [...t]));
@@ -70,13 +107,22 @@ function selectSpan(paragraph: string, termWeights: ReadonlyMap<string, number>,
         best === null ||
         weight > best.weight + 1e-9 ||
         (Math.abs(weight - best.weight) <= 1e-9 && span.end - span.start < best.span.end - best.span.start);
-      if (isBetter) best = { span, sentences: size, weight };
+      if (isBetter) best = { span, first, sentences: size, weight };
     }
     if (best !== null && best.weight >= options.coverage * total - 1e-9) break;
   }
-  return best?.span ?? { start: 0, end: paragraph.length };
+  if (best === null) return whole;
+  return { span: best.span, first: best.first, end: best.first + best.sentences };
 }
 
-function sliceQuote(paragraph: string, span: SentenceSpan): SelectedQuote {
-  return { start: span.start, end: span.end, text: paragraph.slice(span.start, span.end) };
+function sliceQuote(
+  paragraph: string,
+  span: SentenceSpan,
+  sentenceTerms: ReadonlyArray<ReadonlySet<string>>,
+  first: number,
+  end: number,
+): SelectedQuote {
+  const terms = new Set<string>();
+  for (const set of sentenceTerms.slice(first, end)) for (const term of set) terms.add(term);
+  return { start: span.start, end: span.end, text: paragraph.slice(span.start, span.end), terms };
 }

@@ -22,6 +22,8 @@ export interface AnswerJson {
   readonly related?: readonly ResultJson[];
   /** Question words corrected before searching ("leter" searched as "letter"). */
   readonly corrections: ReadonlyArray<{ readonly from: string; readonly to: string }>;
+  /** Question words the corpus lacks, matched through WordNet ("spy ≈ intelligence"), weighed less. */
+  readonly expansions: ReadonlyArray<{ readonly from: string; readonly to: string }>;
 }
 
 function toResultJson(r: QuoteResult): ResultJson {
@@ -40,6 +42,7 @@ function toResultJson(r: QuoteResult): ResultJson {
 
 export function toAnswerJson(answer: Answer): AnswerJson {
   const corrections = answer.corrections.map((c) => ({ from: c.from, to: c.to }));
+  const expansions = (answer.expansions ?? []).map((e) => ({ from: e.from, to: e.to }));
   if (answer.kind === 'no-match') {
     const related = answer.related.map(toResultJson);
     return {
@@ -48,7 +51,9 @@ export function toAnswerJson(answer: Answer): AnswerJson {
       results: [],
       ...(related.length > 0 ? { related } : {}),
       corrections,
+      expansions,
     };
   }
-  return { question: answer.question, answered: true, results: answer.results.map(toResultJson), corrections };
+  const results = answer.results.map(toResultJson);
+  return { question: answer.question, answered: true, results, corrections, expansions };
 }

@@ -1,3 +1,4 @@
+import type { Expansion } from '../retrieval/analyze-question.js';
 import type { Correction } from '../retrieval/spelling.js';
 
 export interface QuoteResult {
@@ -24,12 +25,15 @@ export type Answer =
       readonly question: string;
       readonly results: readonly QuoteResult[];
       readonly corrections: readonly Correction[];
+      /** WordNet matches for question words the corpus lacks; absent means none. */
+      readonly expansions?: readonly Expansion[];
     }
   | {
       readonly kind: 'no-match';
       readonly question: string;
       readonly reason: NoMatchReason;
       readonly corrections: readonly Correction[];
+      readonly expansions: readonly Expansion[];
       /** Corpus words close to the question's unknown words: "did you mean". */
       readonly suggestions: readonly string[];
       /** The closest passages below the answer decision: shown only as "not an answer". */

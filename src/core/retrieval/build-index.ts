@@ -3,6 +3,7 @@
 // a sum over the postings of its few terms and never a scan of every paragraph.
 import type { CorpusDocument, Paragraph } from '../document/types.js';
 import { analyzeText, analyzeWord } from '../text/analyze.js';
+import type { Lexicon } from '../text/lexicon.js';
 import { WordTable } from '../text/word-table.js';
 import { DEFAULT_SCORING, type ParagraphStats, type ScoringOptions } from './score.js';
 
@@ -33,10 +34,13 @@ export interface SearchIndex {
   /** Surface words (normalised, unstemmed) and how often each occurs: the spelling dictionary. */
   readonly wordFrequency: ReadonlyMap<string, number>;
   readonly scoring: ScoringOptions;
+  readonly lexicon?: Lexicon | undefined;
 }
 
 export interface BuildIndexOptions {
   readonly scoring?: ScoringOptions;
+  /** English words and WordNet neighbours, for spelling and vocabulary bridging (src/lexicon loads it). */
+  readonly lexicon?: Lexicon | undefined;
 }
 
 /** A typed array that doubles when full: per-paragraph term lists laid end to end, no array per paragraph. */
@@ -217,5 +221,6 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     tokenTerms: tokenTerms.slice(0, tokenCountAll),
     wordFrequency,
     scoring,
+    ...(options.lexicon ? { lexicon: options.lexicon } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { analyzeText, stemWord } from '../text/analyze.js';
+import type { AnalyzedQuestion, QueryTerm } from './analyze-question.js';
 import type { SearchIndex } from './build-index.js';
 import {
   collectAdjacentPairs,
@@ -8,63 +8,10 @@ import {
   type RerankOptions,
   rerankByAdjacency,
 } from './rerank.js';
-import { allowedEdits, type Correction, DEFAULT_SPELLING, findClosestWord, type SpellingOptions } from './spelling.js';
 import { selectTopK } from './top-k.js';
 
-export interface QueryTerm {
-  readonly term: string;
-  /** -1 when the corpus never uses the term. */
-  readonly termId: number;
-  /** wq(t) of score.ts: already divided by the question's norm. */
-  readonly weight: number;
-}
-
-export interface AnalyzedQuestion {
-  /** One entry per distinct term, weights summing to one over the question (see score.ts). */
-  readonly terms: readonly QueryTerm[];
-  /** The question's terms in reading order, repeats kept: what adjacency looks at. */
-  readonly sequence: readonly QueryTerm[];
-  readonly corrections: readonly Correction[];
-  /** Words neither known nor correctable: the "did you mean" candidates of a no-match. */
-  readonly unknownWords: readonly string[];
-}
-
-export function analyzeQuestion(
-  index: SearchIndex,
-  question: string,
-  spelling: SpellingOptions = DEFAULT_SPELLING,
-): AnalyzedQuestion {
-  const counts = new Map<string, number>();
-  const order: string[] = [];
-  const corrections: Correction[] = [];
-  const unknownWords: string[] = [];
-  for (const token of analyzeText(question)) {
-    let term = token.term;
-    if (!index.termIds.has(term)) {
-      const corrected = findClosestWord(token.word, index.wordFrequency, allowedEdits(token.word, spelling));
-      if (corrected !== null) {
-        term = stemWord(corrected);
-        corrections.push({ from: token.word, to: corrected });
-      } else {
-        unknownWords.push(token.word);
-      }
-    }
-    counts.set(term, (counts.get(term) ?? 0) + 1);
-    order.push(term);
-  }
-
-  const n = index.paragraphs.length;
-  const raw = [...counts].map(([term, count]) => {
-    const termId = index.termIds.get(term) ?? -1;
-    const df = termId >= 0 ? (index.documentFrequency[termId] ?? 0) : 0;
-    return { term, termId, weight: index.scoring.weighting.questionWeight(count, df, n) };
-  });
-  const norm = index.scoring.weighting.questionNorm(raw.map((t) => t.weight)) || 1;
-  const terms = raw.map((t) => ({ ...t, weight: t.weight / norm }));
-  const byTerm = new Map(terms.map((t) => [t.term, t]));
-  const sequence = order.map((term) => byTerm.get(term) as QueryTerm);
-  return { terms, sequence, corrections, unknownWords };
-}
+export type { AnalyzedQuestion, Expansion, QueryTerm } from './analyze-question.js';
+export { analyzeQuestion } from './analyze-question.js';
 
 export interface RankedParagraph {
   /** Index into SearchIndex.paragraphs. */

@@ -1,20 +1,50 @@
 // Correcting a misspelled question word against the words the corpus actually uses, so "Manfort" still
-// finds Manafort. Only words the index does not know are touched, and only long words: short words
-// are too close to too many others ("cup" is one edit from "cut").
-import { editDistance } from '../text/natural-parts.js';
+// finds Manafort and "flyn" finds Flynn. Only words the index does not know are touched; a word that is
+// real English (the lexicon knows it) is never turned into a different corpus word ("weather" stays
+// "weather", it does not become "whether").
+//
+// The work per word is bounded and independent of the vocabulary's size (issue 14: a scan of every
+// corpus word per invented word let one long question stall the bot). Candidates come from a
+// symmetric-delete index (Garbe's SymSpell): every corpus word is stored under the strings it becomes
+// with up to k letters deleted, and a question word looks up its own deletions; two words within k
+// edits always share one. Names misspelled by ear ("sergay" / Sergei) come from a second index, by
+// Double Metaphone code. Both are built on the first question that needs them, once per index.
+//
+// Among candidates: fewest edits first, where doubling or undoubling a letter ("leter" / "letter")
+// costs half an edit and a phonetic match takes off a quarter; then the more frequent word; then
+// alphabetical order, so the answer never depends on map order.
+import { editDistance } from '../text/edit-distance.js';
+import { doubleMetaphone } from '../text/natural-parts.js';
 
 export interface SpellingOptions {
-  /** Words shorter than this are never corrected. */
+  /** Words shorter than this get no edit-distance correction. */
   readonly minLengthOneEdit: number;
   /** Words at least this long may be two edits away. */
   readonly minLengthTwoEdits: number;
+  /** Words shorter than this get no phonetic correction either. */
+  readonly minLengthPhonetic: number;
+  /** Words longer than this are never corrected (nobody misspells a 25-letter word into a real one). */
+  readonly maxLength: number;
+  /** Candidates checked with the edit distance per word, at most. */
+  readonly maxCandidates: number;
 }
 
-export const DEFAULT_SPELLING: SpellingOptions = { minLengthOneEdit: 5, minLengthTwoEdits: 8 };
+export const DEFAULT_SPELLING: SpellingOptions = {
+  minLengthOneEdit: 5,
+  minLengthTwoEdits: 8,
+  minLengthPhonetic: 4,
+  maxLength: 24,
+  maxCandidates: 60,
+};
 
 export interface Correction {
   readonly from: string;
   readonly to: string;
+}
+
+/** What the spelling step may ask about English (src/lexicon implements it over WordNet). */
+export interface EnglishWords {
+  isWord(word: string): boolean;
 }
 
 export function allowedEdits(word: string, options: SpellingOptions = DEFAULT_SPELLING): number {
@@ -23,77 +53,199 @@ export function allowedEdits(word: string, options: SpellingOptions = DEFAULT_SP
   return 0;
 }
 
+interface SpellingIndex {
+  readonly words: readonly string[];
+  readonly frequency: readonly number[];
+  /** Deletion variant → ids of the words that produce it. */
+  readonly deletions: Map<string, number[]>;
+  /** Double Metaphone code → ids; built on first phonetic lookup. */
+  phonetic: Map<string, number[]> | null;
+}
+
+const spellingIndexes = new WeakMap<ReadonlyMap<string, number>, SpellingIndex>();
+
+/** Every string `word` becomes with 1..maxDeletes letters deleted (and the word itself). */
+function collectDeletions(word: string, maxDeletes: number, into: Set<string>): void {
+  into.add(word);
+  let frontier = [word];
+  for (let d = 0; d < maxDeletes; d += 1) {
+    const next: string[] = [];
+    for (const w of frontier)
+      for (let i = 0; i < w.length; i += 1) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        if (!into.has(shorter)) {
+          into.add(shorter);
+          next.push(shorter);
+        }
+      }
+    frontier = next;
+  }
+}
+
 /**
- * The closest known word within `maxEdits`, preferring fewer edits, then the more frequent word, then
- * alphabetical order so the answer never depends on map order. Null when nothing is close enough.
+ * One deletion is stored per corpus word (two would be five times the memory and build time at 50k
+ * paragraphs); a question word looks up as many deletions as edits it is allowed. So every corpus word
+ * one edit away is found, and of those two edits away every one that is reached by deleting from the
+ * question word (a dropped or swapped letter plus one more edit); two substitutions, or two insertions,
+ * in a word of eight letters or more are not. Phonetic matching covers most of what that leaves out.
  */
+const STORED_DELETES = 1;
+
+function buildSpellingIndex(wordFrequency: ReadonlyMap<string, number>, options: SpellingOptions): SpellingIndex {
+  const words: string[] = [];
+  const frequency: number[] = [];
+  const deletions = new Map<string, number[]>();
+  const variants = new Set<string>();
+  for (const [word, count] of wordFrequency) {
+    if (/^\d+$/.test(word) || word.length > options.maxLength + 2) continue;
+    const id = words.length;
+    words.push(word);
+    frequency.push(count);
+    variants.clear();
+    collectDeletions(word, STORED_DELETES, variants);
+    for (const v of variants) {
+      const ids = deletions.get(v);
+      if (ids) ids.push(id);
+      else deletions.set(v, [id]);
+    }
+  }
+  return { words, frequency, deletions, phonetic: null };
+}
+
+function spellingIndexFor(wordFrequency: ReadonlyMap<string, number>, options: SpellingOptions): SpellingIndex {
+  let index = spellingIndexes.get(wordFrequency);
+  if (index === undefined) {
+    index = buildSpellingIndex(wordFrequency, options);
+    spellingIndexes.set(wordFrequency, index);
+  }
+  return index;
+}
+
+function phoneticIndexOf(index: SpellingIndex, options: SpellingOptions): Map<string, number[]> {
+  if (index.phonetic === null) {
+    const phonetic = new Map<string, number[]>();
+    index.words.forEach((word, id) => {
+      if (word.length < options.minLengthPhonetic || !/^[a-z]+$/.test(word)) return;
+      for (const code of new Set(doubleMetaphone(word))) {
+        const ids = phonetic.get(code);
+        if (ids) ids.push(id);
+        else phonetic.set(code, [id]);
+      }
+    });
+    index.phonetic = phonetic;
+  }
+  return index.phonetic;
+}
+
+/** "leter" and "letter": the longer is the shorter with one letter doubled. */
+function differByDoubling(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 1; i < long.length; i += 1)
+    if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+export interface CorrectionSearch {
+  readonly word: string | null;
+  /** How many candidates were compared with the edit distance: the bounded work. */
+  readonly checked: number;
+}
+
+interface Candidate {
+  readonly word: string;
+  readonly cost: number;
+  readonly frequency: number;
+}
+
+function isBetter(a: Candidate, b: Candidate | null): boolean {
+  if (b === null) return true;
+  if (Math.abs(a.cost - b.cost) > 1e-9) return a.cost < b.cost;
+  if (a.frequency !== b.frequency) return a.frequency > b.frequency;
+  return a.word < b.word;
+}
+
+/** The cost of turning `word` into `candidate` (see the header), or null past `maxEdits`. */
+export function correctionCost(word: string, candidate: string, maxEdits: number, phonetic: boolean): number | null {
+  const distance = editDistance(word, candidate, maxEdits);
+  if (distance > maxEdits) return null;
+  return distance - (distance === 1 && differByDoubling(word, candidate) ? 0.5 : 0) - (phonetic ? 0.25 : 0);
+}
+
+/**
+ * The best corpus word within `maxEdits` edits, from the deletion index; with `phonetic`, also words
+ * that sound the same (same Double Metaphone code) within two edits. Null when nothing qualifies.
+ */
+export function searchCorrection(
+  word: string,
+  wordFrequency: ReadonlyMap<string, number>,
+  maxEdits: number,
+  options: SpellingOptions & { readonly phonetic?: boolean } = DEFAULT_SPELLING,
+): CorrectionSearch {
+  if (/^\d+$/.test(word) || word.length > options.maxLength) return { word: null, checked: 0 };
+  const index = spellingIndexFor(wordFrequency, options);
+  // Gathering stops at a fixed number of candidates too, so a key shared by thousands of words (a short
+  // deletion, a common sound) costs no more than any other.
+  const gatherLimit = options.maxCandidates * 4;
+  const candidates = new Set<number>();
+  const gather = (ids: readonly number[] | undefined, into: Set<number>): void => {
+    if (ids === undefined) return;
+    for (const id of ids) {
+      if (into.size >= gatherLimit) return;
+      into.add(id);
+    }
+  };
+  if (maxEdits > 0) {
+    const variants = new Set<string>();
+    collectDeletions(word, Math.min(maxEdits, 2), variants);
+    for (const v of variants) gather(index.deletions.get(v), candidates);
+  }
+  const codes = options.phonetic && word.length >= options.minLengthPhonetic ? new Set(doubleMetaphone(word)) : null;
+  const soundAlike = new Set<number>();
+  if (codes) {
+    const phonetic = phoneticIndexOf(index, options);
+    // A code of one or two sounds says little ("K" is half the dictionary): only longer codes count.
+    for (const code of codes) if (code.length >= 3) gather(phonetic.get(code), soundAlike);
+  }
+  let best: Candidate | null = null;
+  let checked = 0;
+  const consider = (id: number): void => {
+    if (checked >= options.maxCandidates) return;
+    const candidate = index.words[id] as string;
+    if (candidate === word) return;
+    checked += 1;
+    const alike = soundAlike.has(id);
+    const cost = correctionCost(word, candidate, alike ? Math.max(maxEdits, 2) : maxEdits, alike);
+    if (cost === null) return;
+    const next = { word: candidate, cost, frequency: index.frequency[id] ?? 0 };
+    if (isBetter(next, best)) best = next;
+  };
+  // In id order, so that which candidates fit under the cap never depends on set order.
+  for (const id of [...new Set([...candidates, ...soundAlike])].sort((a, b) => a - b)) consider(id);
+  return { word: (best as Candidate | null)?.word ?? null, checked };
+}
+
+/** The closest corpus word by edits alone (no phonetics): the "did you mean" and the tests' view. */
 export function findClosestWord(
   word: string,
   wordFrequency: ReadonlyMap<string, number>,
   maxEdits: number,
+  options: SpellingOptions = DEFAULT_SPELLING,
 ): string | null {
-  if (maxEdits <= 0 || /^\d+$/.test(word)) return null;
-  let best: string | null = null;
-  let bestDistance = maxEdits + 1;
-  let bestFrequency = 0;
-  const buckets = bucketByLength(wordFrequency);
-  const letters = countLetters(word);
-  for (let length = word.length - maxEdits; length <= word.length + maxEdits; length += 1) {
-    for (const [candidate, frequency] of buckets.get(length) ?? []) {
-      if (letterDifference(letters, candidate) > 2 * maxEdits) continue;
-      const distance = editDistance(word, candidate);
-      if (distance > maxEdits) continue;
-      const better =
-        distance < bestDistance ||
-        (distance === bestDistance &&
-          (frequency > bestFrequency || (frequency === bestFrequency && best !== null && candidate < best)));
-      if (better) {
-        best = candidate;
-        bestDistance = distance;
-        bestFrequency = frequency;
-      }
-    }
-  }
-  return best;
-}
-
-// Only words within maxEdits of the word's length can be that close, so the dictionary is kept split
-// by length (built once per dictionary). Numbers are never candidates.
-const bucketCache = new WeakMap<ReadonlyMap<string, number>, Map<number, Array<[string, number]>>>();
-
-function bucketByLength(wordFrequency: ReadonlyMap<string, number>): Map<number, Array<[string, number]>> {
-  let buckets = bucketCache.get(wordFrequency);
-  if (buckets === undefined) {
-    buckets = new Map();
-    for (const entry of wordFrequency) {
-      if (/^\d+$/.test(entry[0])) continue;
-      const bucket = buckets.get(entry[0].length);
-      if (bucket) bucket.push(entry);
-      else buckets.set(entry[0].length, [entry]);
-    }
-    bucketCache.set(wordFrequency, buckets);
-  }
-  return buckets;
-}
-
-/** Character counts of a word, by UTF-16 code unit folded to 64 slots: cheap and only ever too low. */
-function countLetters(word: string): Int32Array {
-  const counts = new Int32Array(64);
-  for (let i = 0; i < word.length; i += 1) counts[word.charCodeAt(i) & 63] = (counts[word.charCodeAt(i) & 63] ?? 0) + 1;
-  return counts;
+  if (maxEdits <= 0) return null;
+  return searchCorrection(word, wordFrequency, maxEdits, options).word;
 }
 
 /**
- * A lower bound on twice the edit distance, far cheaper than the distance: the L1 difference of the
- * character counts. An insertion or deletion changes it by at most 1, a substitution by 2, a swap by 0,
- * so a candidate whose difference exceeds 2 × maxEdits cannot be within maxEdits and is skipped.
- * (Folding characters into 64 slots can only merge counts, which never raises the difference.)
+ * The correction a question word gets when searching: none for real English words (the lexicon), by
+ * edits and by sound otherwise.
  */
-function letterDifference(letters: Int32Array, candidate: string): number {
-  const counts = letters.slice();
-  let difference = 0;
-  for (let i = 0; i < candidate.length; i += 1)
-    counts[candidate.charCodeAt(i) & 63] = (counts[candidate.charCodeAt(i) & 63] ?? 0) - 1;
-  for (const count of counts) difference += Math.abs(count);
-  return difference;
+export function correctWord(
+  word: string,
+  wordFrequency: ReadonlyMap<string, number>,
+  english: EnglishWords | undefined,
+  options: SpellingOptions = DEFAULT_SPELLING,
+): string | null {
+  if (word.length < options.minLengthPhonetic || english?.isWord(word)) return null;
+  return searchCorrection(word, wordFrequency, allowedEdits(word, options), { ...options, phonetic: true }).word;
 }

@@ -15,20 +15,17 @@ export function stemPorter(word: string): string {
   return PorterStemmer.stem(word);
 }
 
-// The distance module pulls in underscore; only a question with an unknown word needs it, so it is
-// loaded on first use rather than on every start of `ask`.
 const require = createRequire(import.meta.url);
-type Distance = typeof import('natural/lib/natural/distance/levenshtein_distance.js').DamerauLevenshteinDistance;
-let damerauLevenshtein: Distance | undefined;
-
-/** Restricted Damerau-Levenshtein (optimal string alignment): a swap of two letters is one edit. */
-export function editDistance(a: string, b: string): number {
-  damerauLevenshtein ??= (
-    require('natural/lib/natural/distance/levenshtein_distance.js') as {
-      DamerauLevenshteinDistance: Distance;
-    }
-  ).DamerauLevenshteinDistance;
-  return damerauLevenshtein(a, b, { restricted: true });
-}
 
 export const NATURAL_STOPWORDS: readonly string[] = naturalStopwords;
+
+// Double Metaphone, for names misspelled by ear ("sergay" / Sergei). Loaded on first use, like the
+// edit distance: its module pulls in natural's phonetic base class, which only spelling needs.
+type DoubleMetaphoneClass = new () => { process(word: string): [string, string] };
+let metaphone: { process(word: string): [string, string] } | undefined;
+
+/** The primary and secondary Double Metaphone codes of a word (often the same). */
+export function doubleMetaphone(word: string): [string, string] {
+  metaphone ??= new (require('natural/lib/natural/phonetics/double_metaphone.js') as DoubleMetaphoneClass)();
+  return metaphone.process(word);
+}

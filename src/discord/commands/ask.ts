@@ -2,8 +2,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { describeRange, SETTING_RANGES } from '../../store/index.js';
 import { IN_SERVERS_AND_DMS, INSTALLED_TO } from '../command-contexts.js';
+import { MAX_QUESTION_LENGTH, resolveOutlet } from '../gates/question-text.js';
 import { defineQuestionCommand, isSlashCommand } from '../pipeline/question-command.js';
-import { MAX_QUESTION_LENGTH, resolveOutlet } from '../pipeline/question-text.js';
 import { UNKNOWN_OUTLET_MESSAGE } from '../render/answer-reply.js';
 import { toChoices } from '../to-reply.js';
 

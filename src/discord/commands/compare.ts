@@ -2,8 +2,8 @@
 // reader sees how different outlets report the same fact (core/answer/compare-outlets.ts).
 import { SlashCommandBuilder } from 'discord.js';
 import { IN_SERVERS_AND_DMS, INSTALLED_TO } from '../command-contexts.js';
+import { MAX_QUESTION_LENGTH } from '../gates/question-text.js';
 import { defineQuestionCommand, isSlashCommand } from '../pipeline/question-command.js';
-import { MAX_QUESTION_LENGTH } from '../pipeline/question-text.js';
 
 export default defineQuestionCommand({
   data: new SlashCommandBuilder()

@@ -34,4 +34,4 @@ export default {
         : `Not reloaded: ${describeProblem(outcome)}. Still answering from the previous corpus.`;
     await interaction.editReply(forEdit(toReply({ content })));
   },
-} satisfies Command;
+} satisfies Command<'none'>;

@@ -2,8 +2,8 @@
 // thread on it, so the group discusses the sources side by side.
 import { SlashCommandBuilder } from 'discord.js';
 import { IN_SERVERS, INSTALLED_TO } from '../command-contexts.js';
+import { MAX_QUESTION_LENGTH } from '../gates/question-text.js';
 import { defineQuestionCommand, isSlashCommand } from '../pipeline/question-command.js';
-import { MAX_QUESTION_LENGTH } from '../pipeline/question-text.js';
 import { toThreadName } from '../render/thread-name.js';
 import { toReply } from '../to-reply.js';
 

@@ -43,5 +43,9 @@ export async function passGate(
   const decision = decide(command, interaction, context, startedAt);
   if (typeof decision !== 'string') return decision;
   await interaction.reply(toReply({ content: decision, ephemeral: true }));
+  if (command.gate === 'question') {
+    const trigger = interaction.isContextMenuCommand() ? 'context-menu' : 'slash';
+    context.metrics.recordQuestion(trigger, 'refused', (performance.now() - startedAt) / 1000);
+  }
   return null;
 }

@@ -7,8 +7,8 @@ import { decideChannelPolicy, type Visibility } from '../../policy/channel-polic
 import { isModerator } from '../../policy/permissions.js';
 import type { RateDecision } from '../../policy/rate-limit.js';
 import type { AnswerTrigger, GuildSettings } from '../../store/index.js';
-import { checkQuestion } from '../pipeline/question-text.js';
 import type { BotContext } from '../types.js';
+import { checkQuestion } from './question-text.js';
 
 export interface QuestionPlace {
   readonly trigger: AnswerTrigger;

@@ -1,6 +1,6 @@
 // One page of a paged answer: the core asked for everything up to the page (plus one, to know whether
 // more exist), the page cut out, and rendered with its buttons.
-import { answerQuestion } from '../../core/answer/answer-question.js';
+import { answerQuestion, narrowOutlets } from '../../core/answer/answer-question.js';
 import type { Answer } from '../../core/answer/types.js';
 import type { SearchIndex } from '../../core/retrieval/build-index.js';
 import { renderAnswer } from '../render/answer-reply.js';
@@ -13,8 +13,7 @@ export function answerPage(index: SearchIndex, request: PageRequest): { answer: 
   const shown = (request.page + 1) * request.count;
   const answer = answerQuestion(index, request.question, {
     top: shown + 1,
-    outlet: request.outlet,
-    outlets: request.enabledOutlets,
+    outlets: narrowOutlets(request.outlet, request.enabledOutlets),
   });
   if (answer.kind === 'no-match') return { answer, hasMore: false };
   const results = answer.results.slice(request.page * request.count, shown);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/core/answer/answer-question.js';
+import { answerQuestion, narrowOutlets } from '../../../src/core/answer/answer-question.js';
 import { realDocuments, realIndex } from '../../support/real-corpus.js';
 
 const corpusWords = [...realIndex.wordFrequency.keys()];
@@ -67,7 +67,7 @@ describe('answerQuestion', () => {
   });
 
   it('keeps only the requested outlet', () => {
-    const answer = answerQuestion(realIndex, 'Trump Russia sanctions', { outlet: 'the moscow times', top: 5 });
+    const answer = answerQuestion(realIndex, 'Trump Russia sanctions', { outlets: ['the moscow times'], top: 5 });
     expect(answer.kind).toBe('quotes');
     if (answer.kind === 'quotes')
       expect(new Set(answer.results.map((r) => r.outlet))).toEqual(new Set(['The Moscow Times']));
@@ -86,7 +86,22 @@ describe('answerQuestion with a set of enabled outlets', () => {
     const question = 'Trump Russia sanctions';
     const only = answerQuestion(realIndex, question, { top: 5, outlets: ['The Moscow Times'] });
     expect(only.kind === 'quotes' && new Set(only.results.map((r) => r.outlet))).toEqual(new Set(['The Moscow Times']));
-    const clash = answerQuestion(realIndex, question, { outlet: 'Occupy Democrats', outlets: ['The Moscow Times'] });
+    const clash = answerQuestion(realIndex, question, {
+      outlets: narrowOutlets('Occupy Democrats', ['The Moscow Times']),
+    });
     expect(clash.kind).toBe('no-match');
+  });
+
+  it('prefers, without filtering, an outlet the question names', () => {
+    const named = answerQuestion(realIndex, 'What does Occupy Democrats say about the sanctions on Russia?', {
+      top: 5,
+    });
+    expect(named.kind === 'quotes' && named.results[0]?.outlet).toBe('Occupy Democrats');
+    const other = answerQuestion(realIndex, 'What does The Moscow Times say about the sanctions on Russia?', {
+      top: 5,
+    });
+    expect(other.kind === 'quotes' && other.results[0]?.outlet).toBe('The Moscow Times');
+    // Not a filter: the other outlet's paragraphs can still follow.
+    expect(named.kind === 'quotes' && new Set(named.results.map((r) => r.outlet)).size).toBe(2);
   });
 });

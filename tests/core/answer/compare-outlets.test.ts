@@ -12,7 +12,7 @@ describe('compareOutlets', () => {
     if (compared.kind !== 'compared') return;
     expect(compared.results.map((r) => r.outlet).sort()).toEqual(listOutlets(realIndex));
     for (const result of compared.results) {
-      const own = answerQuestion(realIndex, QUESTION, { top: 1, outlet: result.outlet });
+      const own = answerQuestion(realIndex, QUESTION, { top: 1, outlets: [result.outlet] });
       expect(own.kind === 'quotes' && own.results[0]?.paragraphId).toBe(result.paragraphId);
     }
     const scores = compared.results.map((r) => r.score);

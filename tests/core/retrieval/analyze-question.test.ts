@@ -1,0 +1,38 @@
+// Question analysis is bounded (issue 14) and says what it searched.
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion, MAX_QUESTION_CHARS } from '../../../src/core/retrieval/analyze-question.js';
+import { realIndex } from '../../support/real-corpus.js';
+
+describe('analyzeQuestion', () => {
+  it('corrects misspelled names and reports each correction', () => {
+    const analyzed = analyzeQuestion(realIndex, 'what did manaford tell flyn?');
+    expect(analyzed.corrections).toEqual([
+      { from: 'manaford', to: 'manafort' },
+      { from: 'flyn', to: 'flynn' },
+    ]);
+  });
+
+  it('bridges a word the corpus lacks to WordNet neighbours it has, at less weight, and reports them', () => {
+    const analyzed = analyzeQuestion(realIndex, 'who is the russian envoy?');
+    expect(analyzed.expansions.length).toBeGreaterThan(0);
+    expect(analyzed.expansions.every((e) => e.from === 'envoy')).toBe(true);
+    // The unknown word keeps half its weight (unmatched); its neighbours share the other half, so each
+    // weighs less than the word would have, and the question's weights still sum to one.
+    const envoy = analyzed.terms.find((t) => t.termId === -1);
+    const bridged = analyzed.terms.filter((t) => t.termId >= 0 && !t.term.startsWith('russia'));
+    expect(envoy?.termId).toBe(-1);
+    const shared = bridged.reduce((sum, t) => sum + t.weight, 0);
+    expect(shared).toBeCloseTo(envoy?.weight ?? 0, 9);
+    for (const t of bridged) expect(t.weight).toBeLessThan(2 * (envoy?.weight ?? 0));
+    expect(analyzed.terms.reduce((sum, t) => sum + t.weight, 0)).toBeCloseTo(1, 9);
+  });
+
+  it('looks at only the first MAX_QUESTION_CHARS characters, so a huge message costs a bounded amount', () => {
+    const filler = 'zqxv '.repeat(200_000);
+    const start = performance.now();
+    const analyzed = analyzeQuestion(realIndex, `${'Manafort '.repeat(5)}${filler}`);
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(analyzed.unknownWords.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS / 5);
+    expect(analyzed.terms.some((t) => t.term === 'manafort')).toBe(true);
+  });
+});
