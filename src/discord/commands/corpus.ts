@@ -12,10 +12,10 @@ export const NOT_OWNER_MESSAGE = "Only the bot's owner can reload the shared cor
 export default {
   data: new SlashCommandBuilder()
     .setName('corpus')
-    .setDescription('Bot owner: the shared corpus every server reads')
-    .setDefaultMemberPermissions(MODERATOR_PERMISSION)
     .setContexts(...IN_SERVERS)
     .setIntegrationTypes(...INSTALLED_TO)
+    .setDescription('Bot owner: the shared corpus every server reads')
+    .setDefaultMemberPermissions(MODERATOR_PERMISSION)
     .addSubcommand((s) => s.setName('reload').setDescription('Load CORPUS_DIR again now (it is also watched)')),
   // Not the moderator gate: ownership is checked inside (the owner may be in any server).
   gate: 'none',
