@@ -43,6 +43,8 @@ describe('where commands work', () => {
       'forget-me': [0, 1],
       quiz: [0, 1],
       study: [0],
+      corpus: [0],
+      readings: [0],
     });
     for (const body of bodies) expect(body.integration_types, body.name).toEqual([0]);
   });

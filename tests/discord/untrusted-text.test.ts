@@ -56,7 +56,8 @@ describe('corpus metadata in an answer', () => {
 
 describe('a /study topic', () => {
   it('names the thread without its links, pings or control characters', async () => {
-    const topic = 'zebra river https://evil.example/free-nitro @everyone <@123> \u0007\u001b[31mcrossing';
+    // A topic this corpus answers (a thread opens only on an answer), mixed with what must not reach a name.
+    const topic = 'zebra river crossing at dawn https://evil.example @everyone <@123> \u0007\u001b[31msaid';
     const i = h.discord.slashCommand('study', { topic });
     h.discord.dispatch('INTERACTION_CREATE', i);
     await h.discord.waitForRequest(isCallback(i));
@@ -64,6 +65,6 @@ describe('a /study topic', () => {
     const thread = await h.discord.waitForRequest(
       (r) => r.method === 'POST' && r.path.endsWith(`/messages/${edit.response.id}/threads`),
     );
-    expect(thread.body.name).toBe('zebra river everyone crossing');
+    expect(thread.body.name).toBe('zebra river crossing at dawn everyone said');
   });
 });

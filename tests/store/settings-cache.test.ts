@@ -3,6 +3,7 @@
 // re-read fails, instead of stalling the event loop for the busy timeout and then serving defaults.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_GUILD_SETTINGS } from '../../src/store/index.js';
 import { closeAfterTest, openTempStore } from '../support/temp-store.js';
 
 describe('the settings cache on the answer path', () => {
@@ -27,6 +28,6 @@ describe('the settings cache on the answer path', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(store.settings.read('1').ok).toBe(false);
     expect(store.settings.get('1').cooldownSeconds).toBe(77);
-    expect(store.settings.get('2').cooldownSeconds).toBe(10);
+    expect(store.settings.get('2').cooldownSeconds).toBe(DEFAULT_GUILD_SETTINGS.cooldownSeconds);
   });
 });
