@@ -75,6 +75,21 @@ describe('/ask', () => {
     }
   });
 
+  // More questions of different kinds: two answered (one through a correction, one through WordNet) and
+  // one that nothing answers, whose closest passages must come in the CLI's `related` order.
+  it.each(['Who is Carter Page?', 'Did Flyn resign?', 'What did the Kremlin spokesman say?', 'Who was the envoy?'])(
+    'shows the quotes `npm run ask` gives for %j, in its order',
+    async (question) => {
+      const { edit } = await runDeferred(h.discord.slashCommand('ask', { question }));
+      const cli = runAskJson(question);
+      const passages = cli.answered ? cli.results : (cli.related ?? []);
+      expect(passages.length).toBeGreaterThan(0);
+      expect(quotesOf(edit.body)).toEqual(
+        passages.map((r) => ({ quote: r.quote, outlet: r.outlet, paragraphId: r.paragraphId })),
+      );
+    },
+  );
+
   it('records the answer in the audit log (the harness runs on a real database file)', async () => {
     const { edit } = await runDeferred(h.discord.slashCommand('ask', { question: 'Who is Carter Page?' }));
     expect(h.bot.context.store.status().kind).toBe('ready');
@@ -112,7 +127,7 @@ describe('/ask', () => {
     // PSKF), so it is now searched as "peskov" and answered, with the correction shown, instead of the
     // earlier "No passage ... Did you mean: peskov?".
     const { edit } = await runDeferred(h.discord.slashCommand('ask', { question: 'Who is Pyskof?' }));
-    expect(JSON.stringify(edit.body)).toContain('Also searched for: peskov');
+    expect(edit.body.content).toContain('Searched for: peskov (you wrote pyskof)');
     expect(edit.body.content ?? '').not.toContain(NO_MATCH_MESSAGE);
   });
 

@@ -3,10 +3,10 @@
 // takes its quotes away, and a burst of files is one rebuild.
 import { rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_READINGS_CONFIG } from '../../src/config/load-readings-config.js';
 import { NOT_OWNER_MESSAGE } from '../../src/discord/commands/corpus.js';
+import { listAnsweringOutlets } from '../support/answer-embeds.js';
 import { type Harness, startHarness } from '../support/bot-harness.js';
 import { isCallback, isOriginalEdit } from '../support/fake-discord/index.js';
 import { copyCorpus, fixtureCorpusFile } from '../support/temp-corpus.js';
@@ -42,8 +42,7 @@ async function askOutlets(question: string): Promise<string[]> {
   const interaction = h.discord.slashCommand('ask', { question });
   h.discord.dispatch('INTERACTION_CREATE', interaction);
   const edit = await h.discord.waitForRequest(isOriginalEdit(interaction));
-  const embeds = (edit.body.embeds ?? []) as APIEmbed[];
-  return embeds.map((embed) => embed.author?.name ?? '').filter((name) => name !== '');
+  return listAnsweringOutlets(edit.body);
 }
 
 function reloadLogs(): number {

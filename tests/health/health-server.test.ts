@@ -2,10 +2,11 @@
 // drives traffic: the counters move with what the members did and what Discord answered.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_QUESTION_LENGTH } from '../../src/discord/gates/question-text.js';
 import { serveBotHealth } from '../../src/health/serve-bot-health.js';
 import { type HealthServer, startHealthServer } from '../../src/health/start-health-server.js';
 import { type Harness, startHarness } from '../support/bot-harness.js';
-import { isOriginalEdit } from '../support/fake-discord/index.js';
+import { isCallback, isOriginalEdit } from '../support/fake-discord/index.js';
 import { realIndex } from '../support/real-corpus.js';
 import { makeTempDir } from '../support/temp-store.js';
 
@@ -129,6 +130,27 @@ describe('the health server of a running bot', () => {
     h.discord.dispatch('MESSAGE_CREATE', mention);
     const text = await waitForSample(url, 'bot_questions_total{trigger="mention",outcome="refused"}', 1);
     expect(sample(text, 'bot_questions_total{trigger="slash",outcome="answered"}')).toBe(1);
+  });
+
+  it('counts a question refused as it is read: empty, over-long, an unknown outlet, a message without text', async () => {
+    const { h, url } = await startWithHealth(join(makeTempDir(), 'bot.sqlite'));
+    const refusals = [
+      h.discord.slashCommand('ask', { question: '   ' }),
+      h.discord.slashCommand('ask', { question: 'Trump '.repeat(MAX_QUESTION_LENGTH) }),
+      h.discord.slashCommand('ask', { question: 'Who is Carter Page?', outlet: 'Daily Planet' }),
+      h.discord.messageCommand('Find sources', h.discord.message('')),
+    ];
+    for (const interaction of refusals) {
+      h.discord.dispatch('INTERACTION_CREATE', interaction);
+      const callback = await h.discord.waitForRequest(isCallback(interaction));
+      // Refused privately at once, never deferred into an answer.
+      expect(callback.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    }
+    const text = await waitForSample(url, 'bot_questions_total{trigger="slash",outcome="refused"}', 3);
+    expect(sample(text, 'bot_questions_total{trigger="context-menu",outcome="refused"}')).toBe(1);
+    expect(sample(text, 'bot_question_duration_seconds_count{trigger="slash",outcome="refused"}')).toBe(3);
+    expect(sample(text, 'bot_questions_total{trigger="slash",outcome="answered"}') ?? 0).toBe(0);
+    expect(sample(text, 'bot_questions_total{trigger="slash",outcome="error"}') ?? 0).toBe(0);
   });
 
   it('answers 404 for other paths and 405 for other methods', async () => {

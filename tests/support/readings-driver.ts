@@ -1,6 +1,6 @@
 // Driving /readings through a harness: payloads for a subcommand (in this server or another), an
 // attachment option, a button press and a modal submit, and a member's question read back as outlets.
-import type { APIEmbed } from 'discord.js';
+import { listAnsweringOutlets } from './answer-embeds.js';
 import type { Harness } from './bot-harness.js';
 import {
   type FakeUser,
@@ -85,7 +85,7 @@ export function createReadingsDriver(harness: () => Harness) {
     const payload = guildId === undefined ? base : inGuild(base, guildId);
     discord().dispatch('INTERACTION_CREATE', payload);
     const edit = await discord().waitForRequest(isOriginalEdit(payload));
-    return ((edit.body.embeds ?? []) as APIEmbed[]).map((e) => e.author?.name ?? '').filter((n) => n !== '');
+    return listAnsweringOutlets(edit.body);
   }
 
   return { readings, send, press, submitModal, askOutlets };

@@ -15,7 +15,9 @@ export function answerPage(index: SearchIndex, request: PageRequest): { answer: 
     top: shown + 1,
     outlets: narrowOutlets(request.outlet, request.enabledOutlets),
   });
-  if (answer.kind === 'no-match') return { answer, hasMore: false };
+  // The closest passages of a no-answer are not paged: the first page's worth, as the CLI's --top gives.
+  if (answer.kind === 'no-match')
+    return { answer: { ...answer, related: answer.related.slice(0, request.count) }, hasMore: false };
   const results = answer.results.slice(request.page * request.count, shown);
   return { answer: { ...answer, results }, hasMore: answer.results.length > shown };
 }

@@ -2,11 +2,13 @@
 // shown in the core's order, each quote verbatim (escaped, matched words in bold) with its attribution.
 import type { APIActionRowComponent, APIButtonComponent, APIComponentInMessageActionRow } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
+import { RELATED_TEXT } from '../../core/answer/render-text.js';
 import type { Answer, QuoteResult } from '../../core/answer/types.js';
 import { DISCORD_LIMITS } from '../discord-limits.js';
 import type { EmbedSpec, ReplySpec } from '../to-reply.js';
 import { buildCustomId } from '../types.js';
 import { escapeMarkdownText, renderHighlightedText } from './highlight.js';
+import { describeSearched } from './searched-lines.js';
 
 export const NO_MATCH_MESSAGE =
   'Nothing in the corpus answers that, so there is no quote to give. Try other words, or `/sources` to see what the corpus covers.';
@@ -17,6 +19,10 @@ export const CONTEXT_PREFIX = 'ctx';
 export const MORE_PREFIX = 'more';
 export const FEEDBACK_PREFIX = 'fb';
 export const REMOVE_PREFIX = 'rm';
+/** Ends the footer of a passage shown below the answer decision, so no embed reads as an answer alone. */
+export const RELATED_FOOTER = 'closest passage, not an answer';
+/** The colour of such a passage: Discord's grey, not an outlet's colour. */
+export const RELATED_COLOR = 0x99aab5;
 
 /** Helpful / Not relevant / Remove: they act on the message they sit on, so they need no arguments. */
 export function buildModerationRow(): Row {
@@ -119,13 +125,31 @@ export interface AnswerView {
   readonly moderationButtons?: boolean;
 }
 
+/** A passage below the answer decision: attributed like a quote, grey, and its footer says what it is. */
+export function buildRelatedEmbed(result: QuoteResult): EmbedSpec {
+  const embed = buildQuoteEmbed(result);
+  return { ...embed, footer: `${embed.footer} \u00B7 ${RELATED_FOOTER}`, color: RELATED_COLOR };
+}
+
+/**
+ * Nothing answers: the closest passages when the core found some (said to be no answer, with Show
+ * context but neither paging nor Helpful / Remove), else the plain no-match text; "did you mean" either way.
+ */
 export function renderNoMatch(answer: Extract<Answer, { kind: 'no-match' }>): ReplySpec {
   const message = answer.reason === 'unknown-outlet' ? UNKNOWN_OUTLET_MESSAGE : NO_MATCH_MESSAGE;
   const hint =
     answer.suggestions.length > 0
-      ? `\nDid you mean: ${answer.suggestions.map((word) => `**${escapeMarkdownText(word)}**`).join(', ')}?`
-      : '';
-  return { content: `${message}${hint}` };
+      ? `Did you mean: ${answer.suggestions.map((word) => `**${escapeMarkdownText(word)}**`).join(', ')}?`
+      : null;
+  const related = answer.related;
+  const lines = [related.length > 0 ? RELATED_TEXT : message, ...describeSearched(answer, related)];
+  if (hint !== null) lines.push(hint);
+  if (related.length === 0) return { content: lines.join('\n') };
+  return {
+    content: lines.join('\n'),
+    embeds: related.map(buildRelatedEmbed),
+    components: buildContextRows(related, 1),
+  };
 }
 
 export function renderAnswer(answer: Answer, view: AnswerView): ReplySpec {
@@ -133,8 +157,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): ReplySpec {
   const lines: string[] = [];
   if (view.firstNumber > 1)
     lines.push(`Results ${view.firstNumber}\u2013${view.firstNumber + answer.results.length - 1}`);
-  if (answer.corrections.length > 0)
-    lines.push(`Also searched for: ${answer.corrections.map((c) => escapeMarkdownText(c.to)).join(', ')}`);
+  lines.push(...describeSearched(answer, answer.results));
   const rows = buildContextRows(answer.results, view.firstNumber);
   if (view.sessionId !== undefined && rows.length < DISCORD_LIMITS.rowsPerMessage) {
     const more = buildButton(buildCustomId(MORE_PREFIX, view.sessionId), 'More', ButtonStyle.Primary, !view.hasMore);
