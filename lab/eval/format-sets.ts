@@ -3,6 +3,7 @@
 
 import type { SetResult } from './run-sets.js';
 import type { EvalSummary } from './score-answers.js';
+import type { ComparisonSummary } from './score-comparisons.js';
 
 const f3 = (x: number): string => x.toFixed(3);
 const f4 = (x: number): string => x.toFixed(4);
@@ -20,14 +21,23 @@ const COLUMNS = [
   'leaks',
   'answer in quote',
   'mean quote',
+  'compare shows answer',
   'MAP',
   'nDCG@10',
   'ms/question',
 ] as const;
 type Column = (typeof COLUMNS)[number];
 
-function questionCells(name: string, s: EvalSummary, total: number): Partial<Record<Column, string>> {
+function questionCells(
+  name: string,
+  s: EvalSummary,
+  total: number,
+  comparison: ComparisonSummary | undefined,
+): Partial<Record<Column, string>> {
   return {
+    ...(comparison && {
+      'compare shows answer': `${comparison.evidenceShown}/${comparison.answerable}`,
+    }),
     set: name,
     questions: String(total),
     'hit@1': f3(s.hitAt1),
@@ -43,7 +53,8 @@ function questionCells(name: string, s: EvalSummary, total: number): Partial<Rec
 }
 
 function cellsOf(result: SetResult): Partial<Record<Column, string>> {
-  if (result.kind === 'questions') return questionCells(result.name, result.summary, result.outcomes.length);
+  if (result.kind === 'questions')
+    return questionCells(result.name, result.summary, result.outcomes.length, result.comparison);
   if (result.kind === 'squad') {
     const r = result.report;
     return {

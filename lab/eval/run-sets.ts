@@ -11,6 +11,7 @@ import { loadCranfield } from './cranfield/load-cranfield.js';
 import { type CranfieldReport, runCranfield } from './cranfield/run-cranfield.js';
 import { type EvalQuestion, loadQuestionSet } from './question-set.js';
 import { type EvalSummary, type QuestionOutcome, scoreQuestion, summarize } from './score-answers.js';
+import { type ComparisonSummary, scoreComparisons } from './score-comparisons.js';
 import { loadSquad, runSquad, type SquadReport } from './squad/run-squad.js';
 
 export const SET_NAMES = ['dev', 'dev2', 'extra', 'squad', 'cranfield'] as const;
@@ -32,6 +33,8 @@ export interface QuestionSetResult {
   readonly outcomes: readonly QuestionOutcome[];
   /** Per `category` of the question file (dev2), when it has categories. */
   readonly categories: ReadonlyArray<{ readonly category: string; readonly summary: EvalSummary }>;
+  /** The same answerable questions asked as comparisons (each outlet's best passage); absent for feedback. */
+  readonly comparison?: ComparisonSummary;
 }
 
 export type SetResult =
@@ -64,6 +67,7 @@ export function scoreQuestionSet(
     name,
     summary: summarize(outcomes),
     outcomes,
+    comparison: scoreComparisons(index, questions),
     categories: names.map((category) => ({
       category,
       summary: summarize(outcomes.filter((o) => o.category === category)),
