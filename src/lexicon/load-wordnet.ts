@@ -58,21 +58,35 @@ function findDictionary(): string | undefined {
   }
 }
 
+/**
+ * Compares the start of the line at `start` with `target` followed by a space, byte by byte, as
+ * Buffer.compare would order them, without making a view per probe: a question of made-up words asks
+ * for thousands of lines, and the views were most of its cost.
+ */
+function compareLineKey(file: Buffer, start: number, target: Buffer): number {
+  for (let i = 0; i <= target.length; i += 1) {
+    const want = i < target.length ? (target[i] as number) : 32;
+    const at = start + i;
+    const have = at < file.length ? (file[at] as number) : -1;
+    if (have === 10 || have < 0) return -1;
+    if (have !== want) return have < want ? -1 : 1;
+  }
+  return 0;
+}
+
 /** The line of a sorted WordNet index file whose first field is `key`, by binary search on bytes. */
 function searchIndexFile(file: Buffer, key: string): string | null {
-  const target = Buffer.from(`${key} `);
+  const target = Buffer.from(key);
   let low = 0;
   let high = file.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    let start = mid;
-    while (start > 0 && file[start - 1] !== 10) start -= 1;
+    const start = mid === 0 ? 0 : file.lastIndexOf(10, mid - 1) + 1;
     let end = file.indexOf(10, start);
     if (end < 0) end = file.length;
     // The licence header lines start with two spaces and sort before every lemma.
-    const line = file.subarray(start, end);
-    const cmp = line[0] === 32 ? -1 : Buffer.compare(line.subarray(0, target.length), target);
-    if (cmp === 0) return line.toString('utf8');
+    const cmp = file[start] === 32 ? -1 : compareLineKey(file, start, target);
+    if (cmp === 0) return file.toString('utf8', start, end);
     if (cmp < 0) low = end + 1;
     else high = start;
   }
