@@ -1,11 +1,8 @@
 #!/usr/bin/env node
 // `npm run restore -- BACKUP`: puts a checked backup in place of the bot's database, only while no
 // program has that database open.
-import { parseArgs } from 'node:util';
-import { config as loadDotenv } from 'dotenv';
-import { loadDatabaseConfig } from '../config/load-config.js';
 import { restoreDatabase } from '../store/backup-database.js';
-import { describeChecked, runDatabaseCli, UsageError } from './run-database-cli.js';
+import { describeChecked, parseDatabaseArguments, runDatabaseCli } from './run-database-cli.js';
 
 const USAGE = `usage: npm run restore -- BACKUP [--database FILE]
 Replaces the bot's SQLite database with BACKUP, after checking BACKUP (PRAGMA integrity_check, a schema
@@ -15,20 +12,9 @@ first. The database it replaces is kept beside it as FILE.before-restore-<time>.
   --help            this text; changes nothing`;
 
 runDatabaseCli(async (argv) => {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: { database: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-  });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  if (positionals.length !== 1) throw new UsageError('give exactly one BACKUP file to restore');
-  const [backup = ''] = positionals;
-  loadDotenv({ quiet: true });
-  const target = values.database ?? loadDatabaseConfig(process.env).databasePath;
-  const { restored, previous } = await restoreDatabase(backup, target);
+  const args = parseDatabaseArguments(argv, USAGE, 'give exactly one BACKUP file to restore');
+  if (args === null) return;
+  const { restored, previous } = await restoreDatabase(args.file, args.database);
   const kept = previous === null ? '' : `; the replaced database is kept as ${previous}`;
-  process.stderr.write(`restored ${backup} to ${target}: ${describeChecked(restored)}${kept}\n`);
+  process.stderr.write(`restored ${args.file} to ${args.database}: ${describeChecked(restored)}${kept}\n`);
 });

@@ -1,6 +1,8 @@
 // The one catch of `backup` and `restore`: a refused or failed operation is one line naming the file and
 // exit code 1; bad arguments exit 2 with a pointer to --help; anything else is a bug and keeps its stack.
-import { ConfigError } from '../config/load-config.js';
+import { parseArgs } from 'node:util';
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, loadDatabaseConfig } from '../config/load-config.js';
 import { BackupError, type CheckedDatabase } from '../store/backup-database.js';
 
 export class UsageError extends Error {
@@ -26,6 +28,39 @@ export function runDatabaseCli(main: (argv: readonly string[]) => Promise<void>)
       process.exitCode = 1;
     }
   });
+}
+
+export interface DatabaseArguments {
+  /** The one positional: the backup to write (backup) or to read (restore). */
+  readonly file: string;
+  /** --database, else DATABASE_PATH from .env, else the default. */
+  readonly database: string;
+}
+
+/**
+ * The arguments both commands take: one FILE and an optional --database. Null after printing `usage`
+ * for --help, so the caller does nothing else; `missing` is the refusal when there is not exactly one FILE.
+ */
+export function parseDatabaseArguments(
+  argv: readonly string[],
+  usage: string,
+  missing: string,
+): DatabaseArguments | null {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { database: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return null;
+  }
+  if (positionals.length !== 1) throw new UsageError(missing);
+  loadDotenv({ quiet: true });
+  return {
+    file: positionals[0] ?? '',
+    database: values.database ?? loadDatabaseConfig(process.env).databasePath,
+  };
 }
 
 /** One line about a checked database file: size, schema, integrity, rows per table. */
