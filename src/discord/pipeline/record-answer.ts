@@ -24,14 +24,16 @@ const AUDIT_OPERATION = 'audit.recordAnswer';
 
 export async function recordAnswer(context: BotContext, client: Client, asked: AnsweredQuestion): Promise<void> {
   const elapsedMs = performance.now() - asked.startedAt;
-  context.metrics.recordQuestion(
-    asked.trigger,
-    asked.answer.kind === 'quotes' ? 'answered' : 'refused',
-    elapsedMs / 1000,
-  );
+  const answered = asked.answer.kind === 'quotes';
+  context.metrics.recordQuestion(asked.trigger, answered ? 'answered' : 'refused', elapsedMs / 1000);
   if (asked.guildId === null) return;
   const paragraphIds = asked.answer.kind === 'quotes' ? asked.answer.results.map((r) => r.paragraphId) : [];
   const latencyMs = Math.round(elapsedMs);
+  // A row given up on, whether refused at once (queue full) or after its retries: counted and logged alike.
+  const lost = (fields: Record<string, unknown>, message: string): void => {
+    context.metrics.recordDatabaseFailure(AUDIT_OPERATION);
+    context.logger.warn(fields, message);
+  };
   // Queued, never written here: a locked database must not hold up this or any other answer.
   const queued = context.store.auditQueue.enqueue(
     {
@@ -40,22 +42,18 @@ export async function recordAnswer(context: BotContext, client: Client, asked: A
       userId: asked.userId,
       question: asked.question,
       paragraphIds,
-      answered: asked.answer.kind === 'quotes',
+      answered,
       latencyMs,
       trigger: asked.trigger,
       visibility: asked.visibility,
       messageId: asked.messageId,
     },
     {
-      onDropped: (failure, stats) => {
-        context.metrics.recordDatabaseFailure(AUDIT_OPERATION);
-        context.logger.warn({ reason: failure.message, dropped: stats.dropped }, 'answer not audited');
-      },
+      onDropped: (failure, stats) => lost({ reason: failure.message, dropped: stats.dropped }, 'answer not audited'),
     },
   );
-  if (queued.kind === 'dropped') context.metrics.recordDatabaseFailure(AUDIT_OPERATION);
   if (queued.kind === 'dropped')
-    context.logger.warn({ dropped: queued.dropped }, 'answer not audited: audit queue full (database busy or down)');
+    lost({ dropped: queued.dropped }, 'answer not audited: audit queue full (database busy or down)');
 
   const modLogId = asked.settings.modLogChannelId;
   if (modLogId === null) return;
@@ -65,7 +63,7 @@ export async function recordAnswer(context: BotContext, client: Client, asked: A
     // A server's questions never go to another server's channel, whatever the stored setting says.
     if (!('guildId' in channel) || channel.guildId !== asked.guildId)
       throw new Error('mod-log channel is not in the server the question was asked in');
-    const line = formatModLogLine({ ...asked, paragraphIds, answered: asked.answer.kind === 'quotes', latencyMs });
+    const line = formatModLogLine({ ...asked, paragraphIds, answered, latencyMs });
     await channel.send(forEdit(toReply({ content: line })));
   } catch (error) {
     context.logger.warn({ err: error, channelId: modLogId }, 'could not post to the mod-log channel');
