@@ -7,9 +7,9 @@ import { answerQuestion } from '../core/answer/answer-question.js';
 import { compareOutlets, toComparisonAnswer } from '../core/answer/compare-outlets.js';
 import { renderAnswerText } from '../core/answer/render-text.js';
 import { toAnswerJson } from '../core/answer/to-json.js';
-import { buildIndex, type SearchIndex } from '../core/retrieval/build-index.js';
+import type { SearchIndex } from '../core/retrieval/build-index.js';
+import { indexCorpus } from '../corpus/index-corpus.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
-import { sharedWordNet } from '../lexicon/load-wordnet.js';
 import { CliUsageError, runCli } from './run-cli.js';
 
 const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] [--top N] [--outlet NAME] [--compare] ["question"]
@@ -63,7 +63,7 @@ async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const index = buildIndex(loadCorpus(args.corpus), { lexicon: sharedWordNet() });
+  const index = indexCorpus(loadCorpus(args.corpus));
   if (
     args.outlet !== undefined &&
     !index.documents.some((d) => d.outlet.toLowerCase() === args.outlet?.trim().toLowerCase())

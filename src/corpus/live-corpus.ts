@@ -3,8 +3,9 @@
 // question and keep that snapshot, so a question in flight finishes on the index it started with. A
 // bad file leaves the previous snapshot serving; the problem is reported once until the files change
 // into another state.
-import { buildIndex, type SearchIndex } from '../core/retrieval/build-index.js';
-import { sharedWordNet } from '../lexicon/load-wordnet.js';
+import { listOutlets } from '../core/answer/compare-outlets.js';
+import type { SearchIndex } from '../core/retrieval/build-index.js';
+import { indexCorpus } from './index-corpus.js';
 import { type CorpusProblem, CorpusError, loadCorpus } from './load-corpus.js';
 
 export interface CorpusSnapshot {
@@ -30,10 +31,6 @@ export interface LiveCorpus {
   reload(): ReloadOutcome;
 }
 
-export function listOutlets(index: SearchIndex): string[] {
-  return [...new Set(index.documents.map((d) => d.outlet))].sort((a, b) => a.localeCompare(b));
-}
-
 function describeProblems(problems: readonly CorpusProblem[]): string {
   return problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
 }
@@ -41,7 +38,7 @@ function describeProblems(problems: readonly CorpusProblem[]): string {
 /** Throws CorpusError when the directory is bad at start: the bot does not start on a broken corpus. */
 export function createLiveCorpus(directory: string): LiveCorpus {
   const build = (version: number): CorpusSnapshot => {
-    const index = buildIndex(loadCorpus(directory), { lexicon: sharedWordNet() });
+    const index = indexCorpus(loadCorpus(directory));
     return { index, outlets: listOutlets(index), version };
   };
   let snapshot = build(1);

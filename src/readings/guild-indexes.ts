@@ -2,10 +2,13 @@
 // (or its readings alone when it switched the shared corpus off), never another server's. Built on
 // first use and cached until the shared corpus is swapped or the server's readings change; a server
 // with nothing of its own reads the shared snapshot itself, so most servers cost no memory.
+
+import { listOutlets } from '../core/answer/compare-outlets.js';
 import { buildDocument } from '../core/document/build-document.js';
 import type { CorpusDocument } from '../core/document/types.js';
-import { buildIndex, type SearchIndex } from '../core/retrieval/build-index.js';
-import { type CorpusSnapshot, type LiveCorpus, listOutlets } from '../corpus/live-corpus.js';
+import type { SearchIndex } from '../core/retrieval/build-index.js';
+import { indexCorpus } from '../corpus/index-corpus.js';
+import type { CorpusSnapshot, LiveCorpus } from '../corpus/live-corpus.js';
 import type { Reading, ReadingsStore } from '../store/index.js';
 
 export interface GuildCorpus {
@@ -69,7 +72,7 @@ export function createGuildIndexes(options: GuildIndexesOptions): GuildIndexes {
       else own.push(document);
     }
     const documents = shared.value ? [...snapshot.index.documents, ...own] : own;
-    const index = buildIndex(documents);
+    const index = indexCorpus(documents);
     return { index, outlets: listOutlets(index), sharedCorpus: shared.value, readings: own.length };
   };
 
