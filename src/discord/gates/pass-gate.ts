@@ -8,6 +8,11 @@ import { admitQuestion, placeOfInteraction, QUIET_HERE_MESSAGE } from './questio
 
 type Pass = GatePasses[Gate];
 
+/** A slash command or the message menu: the two ways an interaction asks a question. */
+function triggerOf(interaction: CommandInteraction): 'slash' | 'context-menu' {
+  return interaction.isContextMenuCommand() ? 'context-menu' : 'slash';
+}
+
 function decide(
   command: Command,
   interaction: CommandInteraction,
@@ -25,7 +30,7 @@ function decide(
       const read = command.readQuestion?.(interaction, context);
       if (read !== undefined && 'refusal' in read) return read.refusal;
       const question = read?.text ?? null;
-      const place = placeOfInteraction(interaction, interaction.isContextMenuCommand() ? 'context-menu' : 'slash');
+      const place = placeOfInteraction(interaction, triggerOf(interaction));
       const gate = admitQuestion(context, place, question);
       if (gate.kind === 'admitted') return { admission: gate.admission, place, question, startedAt };
       return gate.kind === 'refused' ? gate.message : QUIET_HERE_MESSAGE;
@@ -43,9 +48,7 @@ export async function passGate(
   const decision = decide(command, interaction, context, startedAt);
   if (typeof decision !== 'string') return decision;
   await interaction.reply(toReply({ content: decision, ephemeral: true }));
-  if (command.gate === 'question') {
-    const trigger = interaction.isContextMenuCommand() ? 'context-menu' : 'slash';
-    context.metrics.recordQuestion(trigger, 'refused', (performance.now() - startedAt) / 1000);
-  }
+  if (command.gate === 'question')
+    context.metrics.recordQuestion(triggerOf(interaction), 'refused', (performance.now() - startedAt) / 1000);
   return null;
 }
