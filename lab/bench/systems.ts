@@ -8,6 +8,7 @@ import type { CorpusDocument } from '../../src/core/document/types.js';
 import { buildIndex } from '../../src/core/retrieval/build-index.js';
 import { analyzeTerms, stemWord, tokenizeWords } from '../../src/core/text/analyze.js';
 import { isStopword } from '../../src/core/text/stopwords.js';
+import { sharedWordVectors } from '../../src/lexicon/load-word-vectors.js';
 import { sharedWordNet } from '../../src/lexicon/load-wordnet.js';
 
 export interface BenchSystem {
@@ -38,7 +39,7 @@ const ours: SystemDefinition = {
   textProcessing:
     'our analyzer (normalise, natural tokenizer + stopwords, Porter stem, spelling, WordNet); BM25 share with adjacency and feedback; the whole answer (decision and quotes included)',
   async build(documents) {
-    const index = buildIndex(documents, { lexicon: sharedWordNet() });
+    const index = buildIndex(documents, { lexicon: sharedWordNet(), vectors: sharedWordVectors() });
     return {
       search(question) {
         // The whole answer, as `ask` gives it; a refused question still ranks (its related passages).

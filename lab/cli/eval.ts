@@ -8,6 +8,7 @@ import { loadCorpus } from '../../src/corpus/load-corpus.js';
 // `npm run eval`: every question set at once (dev, dev2, extra, SQuAD, Cranfield) in one table, with
 // dev2's per-category breakdown. `--variants` scores every ranking formula tried on all five sets (the
 // table in docs/design.md). `--feedback DATABASE` scores the question set made from members' votes.
+import { sharedWordVectors } from '../../src/lexicon/load-word-vectors.js';
 import { sharedWordNet } from '../../src/lexicon/load-wordnet.js';
 import { SCORING_VARIANTS } from '../eval/cranfield/scoring-variants.js';
 import { formatCategoryTable, formatMarkdownTable, formatMisses, formatSetsTable } from '../eval/format-sets.js';
@@ -34,7 +35,7 @@ function parseSets(text: string): SetName[] {
 
 function printFeedback(path: string, corpus: string, json: boolean, savePath: string | undefined): void {
   const documents = loadCorpus(corpus);
-  const index = buildIndex(documents, { lexicon: sharedWordNet() });
+  const index = buildIndex(documents, { lexicon: sharedWordNet(), vectors: sharedWordVectors() });
   const fromFeedback = loadFeedbackQuestions(path, documents, savePath);
   const outcomes = fromFeedback.questions.map((q) =>
     scoreQuestion(q, answerQuestion(index, q.question, { top: 3 }), documents),

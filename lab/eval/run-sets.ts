@@ -6,6 +6,7 @@ import { type AnswerOptions, answerQuestion } from '../../src/core/answer/answer
 import type { CorpusDocument } from '../../src/core/document/types.js';
 import { buildIndex } from '../../src/core/retrieval/build-index.js';
 import { DEFAULT_SCORING, type ScoringOptions } from '../../src/core/retrieval/score.js';
+import { sharedWordVectors } from '../../src/lexicon/load-word-vectors.js';
 import { sharedWordNet } from '../../src/lexicon/load-wordnet.js';
 import { loadCranfield } from './cranfield/load-cranfield.js';
 import { type CranfieldReport, runCranfield } from './cranfield/run-cranfield.js';
@@ -57,7 +58,11 @@ export function scoreQuestionSet(
   documents: readonly CorpusDocument[],
   options: { scoring?: ScoringOptions; answer?: Partial<AnswerOptions> } = {},
 ): QuestionSetResult {
-  const index = buildIndex(documents, { scoring: options.scoring ?? DEFAULT_SCORING, lexicon: sharedWordNet() });
+  const index = buildIndex(documents, {
+    scoring: options.scoring ?? DEFAULT_SCORING,
+    lexicon: sharedWordNet(),
+    vectors: sharedWordVectors(),
+  });
   const outcomes = questions.map((q) =>
     scoreQuestion(q, answerQuestion(index, q.question, { top: 3, ...options.answer }), documents),
   );

@@ -11,6 +11,7 @@ import type { CorpusDocument } from '../../src/core/document/types.js';
 import { buildIndex, type SearchIndex } from '../../src/core/retrieval/build-index.js';
 import { analyzeQuestion, searchParagraphs } from '../../src/core/retrieval/rank.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { sharedWordVectors } from '../../src/lexicon/load-word-vectors.js';
 import { sharedWordNet } from '../../src/lexicon/load-wordnet.js';
 import { loadCranfield } from '../eval/cranfield/load-cranfield.js';
 import { loadQuestionSet } from '../eval/question-set.js';
@@ -41,7 +42,7 @@ export function buildAnswerData(newsCorpus: string, squadStride = 5): Example[] 
   const cranfield = loadCranfield(SET_PATHS.cranfield);
   const dev = loadQuestionSet(SET_PATHS.dev);
   const indexOf = (documents: readonly CorpusDocument[]): SearchIndex =>
-    buildIndex(documents, { lexicon: sharedWordNet() });
+    buildIndex(documents, { lexicon: sharedWordNet(), vectors: sharedWordVectors() });
   const newsIndex = indexOf(news);
   const squadIndex = indexOf(squad.documents);
   const cranfieldIndex = indexOf(cranfield.documents);

@@ -3,8 +3,9 @@
 // vocabulary alike, and the bot gives the same answers as `npm run ask`.
 import type { CorpusDocument } from '../core/document/types.js';
 import { buildIndex, type SearchIndex } from '../core/retrieval/build-index.js';
+import { sharedWordVectors } from '../lexicon/load-word-vectors.js';
 import { sharedWordNet } from '../lexicon/load-wordnet.js';
 
 export function indexCorpus(documents: readonly CorpusDocument[]): SearchIndex {
-  return buildIndex(documents, { lexicon: sharedWordNet() });
+  return buildIndex(documents, { lexicon: sharedWordNet(), vectors: sharedWordVectors() });
 }

@@ -83,9 +83,15 @@ describe('ask', () => {
   });
 
   it('says so, and exits 0, when nothing matches', () => {
-    const { status, stdout } = ask(['How do I configure a wireless printer?']);
+    const { status, stdout } = ask(['Zorblax quuxified the flimwort?']);
     expect(status).toBe(0);
     expect(stdout).toBe('No passage in the corpus answers this question.\n');
+  });
+
+  it('refuses an off-topic question that only shares loose vocabulary, showing the closest passages as such', () => {
+    const { status, stdout } = ask(['How do I configure a wireless printer?']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Nothing in the sources answers that directly\. Closest passages:\n/);
   });
 
   it('exits non-zero with one line naming file and field for a bad corpus', () => {

@@ -6,6 +6,7 @@ import { type AnswerOptions, answerQuestion } from '../../../src/core/answer/ans
 import { buildIndex } from '../../../src/core/retrieval/build-index.js';
 import { analyzeQuestion, searchParagraphs } from '../../../src/core/retrieval/rank.js';
 import { DEFAULT_SCORING, type ScoringOptions } from '../../../src/core/retrieval/score.js';
+import { sharedWordVectors } from '../../../src/lexicon/load-word-vectors.js';
 import { sharedWordNet } from '../../../src/lexicon/load-wordnet.js';
 import { meanMetrics, type RankingMetrics } from './ir-metrics.js';
 import type { CranfieldCollection } from './load-cranfield.js';
@@ -34,7 +35,11 @@ export function runCranfield(
   options: CranfieldRunOptions = { scoring: DEFAULT_SCORING },
 ): CranfieldReport {
   const indexStart = performance.now();
-  const index = buildIndex(collection.documents, { scoring: options.scoring, lexicon: sharedWordNet() });
+  const index = buildIndex(collection.documents, {
+    scoring: options.scoring,
+    lexicon: sharedWordNet(),
+    vectors: sharedWordVectors(),
+  });
   const indexMs = performance.now() - indexStart;
 
   const runs: { ranking: string[]; judgments: ReadonlyMap<string, number> }[] = [];

@@ -11,6 +11,7 @@ import type { CorpusDocument } from '../../../src/core/document/types.js';
 import { buildIndex } from '../../../src/core/retrieval/build-index.js';
 import { DEFAULT_SCORING, type ScoringOptions } from '../../../src/core/retrieval/score.js';
 import { loadCorpus } from '../../../src/corpus/load-corpus.js';
+import { sharedWordVectors } from '../../../src/lexicon/load-word-vectors.js';
 import { sharedWordNet } from '../../../src/lexicon/load-wordnet.js';
 
 const questionSchema = z.object({
@@ -67,6 +68,7 @@ export function runSquad(collection: SquadCollection, options: SquadRunOptions =
   const index = buildIndex(collection.documents, {
     scoring: options.scoring ?? DEFAULT_SCORING,
     lexicon: sharedWordNet(),
+    vectors: sharedWordVectors(),
   });
   const indexMs = performance.now() - indexStart;
   const stride = Math.max(1, options.stride ?? 1);

@@ -2,16 +2,18 @@
 import type { AnswerModel } from './decide-answer.js';
 
 export const ANSWER_MODEL: AnswerModel = {
-  bias: -6.02442,
+  bias: -6.365855,
   weights: {
-    topScore: 2.798544,
-    gap: 1.025357,
-    matchedShare: 1.771314,
-    knownShare: 0.914636,
-    matchedTerms: 3.973795,
-    missingTerms: -0.742654,
-    heaviestMissing: -0.33272,
-    unknownEnglishShare: -1.433298,
+    topScore: 2.849144,
+    gap: 1.299934,
+    matchedShare: 1.520456,
+    knownShare: 0.85654,
+    matchedTerms: 3.427344,
+    missingTerms: -0.874092,
+    heaviestMissing: -0.301394,
+    unknownEnglishShare: -0.904641,
+    similarity: 2.257691,
+    softMatchedShare: 0.57117,
   },
-  threshold: 0.133951,
+  threshold: 0.129883,
 };

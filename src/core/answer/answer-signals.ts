@@ -4,6 +4,7 @@
 import type { SearchIndex } from '../retrieval/build-index.js';
 import type { AnalyzedQuestion, RankedParagraph } from '../retrieval/rank.js';
 import { stemWord } from '../text/analyze.js';
+import { cosine } from '../text/word-vectors.js';
 
 export interface AnswerSignals {
   /** The best first-pass score: the share of the question's weight matched, saturated (score.ts). */
@@ -25,7 +26,17 @@ export interface AnswerSignals {
    * them): phrasing ("guy", "basically") as opposed to a subject the corpus never names.
    */
   readonly unknownEnglishShare: number;
+  /** Cosine of the question and the best paragraph in the word-vector space (embed-index.ts); 0 without. */
+  readonly similarity: number;
+  /**
+   * Share of the question's weight on terms the best paragraph has, or has a near neighbour of in the
+   * vector space (cosine ≥ SOFT_MATCH_FLOOR): how much of the question it answers, paraphrase included.
+   */
+  readonly softMatchedShare: number;
 }
+
+/** Cosine at which a question word counts as softly matched by a paragraph word (as vector bridging). */
+export const SOFT_MATCH_FLOOR = 0.5;
 
 export const SIGNAL_NAMES = [
   'topScore',
@@ -36,6 +47,8 @@ export const SIGNAL_NAMES = [
   'missingTerms',
   'heaviestMissing',
   'unknownEnglishShare',
+  'similarity',
+  'softMatchedShare',
 ] as const satisfies ReadonlyArray<keyof AnswerSignals>;
 
 /** The distinct term ids of one paragraph, from the forward index (title share not included). */
@@ -76,6 +89,9 @@ export function measureSignals(
       if (t.termId < 0 && englishTerms.has(t.term) && isEnglishTerm(t.term, english)) unknownEnglishShare += t.weight;
   }
   const topScore = best?.score ?? 0;
+  const soft = best
+    ? measureSoftMatch(index, analyzed, best.paragraphIndex, present)
+    : { similarity: 0, softMatchedShare: 0 };
   return {
     topScore,
     gap: topScore - (firstPass[1]?.score ?? 0),
@@ -85,7 +101,49 @@ export function measureSignals(
     missingTerms: Math.log1p(missing),
     heaviestMissing,
     unknownEnglishShare,
+    ...soft,
   };
+}
+
+/** The vector-space signals for the best paragraph (number `paragraph`, its distinct terms `present`). */
+function measureSoftMatch(
+  index: SearchIndex,
+  analyzed: AnalyzedQuestion,
+  paragraph: number,
+  present: ReadonlySet<number>,
+): { similarity: number; softMatchedShare: number } {
+  const embedding = index.embedding;
+  let share = 0;
+  const seen = new Set<string>();
+  analyzed.sequence.forEach((t, i) => {
+    if (seen.has(t.term)) return;
+    seen.add(t.term);
+    if (t.termId >= 0 && present.has(t.termId)) {
+      share += t.weight;
+      return;
+    }
+    const vector = embedding?.vectors.vectorOf(analyzed.words[i] ?? '');
+    if (embedding === undefined || vector === undefined) return;
+    const { dims, termVectors, hasVector } = embedding;
+    for (const p of present)
+      if (hasVector[p] && cosine(vector, termVectors.subarray(p * dims, (p + 1) * dims)) >= SOFT_MATCH_FLOOR) {
+        share += t.weight;
+        return;
+      }
+  });
+  const similarity =
+    embedding && analyzed.vector
+      ? cosineOrZero(
+          analyzed.vector,
+          embedding.paragraphVectors.subarray(paragraph * embedding.dims, (paragraph + 1) * embedding.dims),
+        )
+      : 0;
+  return { similarity, softMatchedShare: share };
+}
+
+/** Cosine clipped at 0: a signal on the 0..1 scale of the others (opposite meaning is no meaning here). */
+function cosineOrZero(a: Float32Array, b: Float32Array): number {
+  return Math.max(0, cosine(a, b));
 }
 
 /** Whether an unknown term came from one of the English words (terms are stems of the words). */

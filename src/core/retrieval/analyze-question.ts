@@ -5,6 +5,7 @@
 import { analyzeText, analyzeWord, stemWord } from '../text/analyze.js';
 import type { Lexicon } from '../text/lexicon.js';
 import type { SearchIndex } from './build-index.js';
+import { embedQuestion, findNearestTerms } from './embed-index.js';
 import { type Correction, correctWord, DEFAULT_SPELLING, type SpellingOptions } from './spelling.js';
 
 export interface QueryTerm {
@@ -26,10 +27,16 @@ export interface AnalyzedQuestion {
   readonly terms: readonly QueryTerm[];
   /** The question's own terms in reading order, repeats kept: what adjacency looks at. */
   readonly sequence: readonly QueryTerm[];
+  /** The word behind each entry of `sequence` (the correction when there was one). */
+  readonly words: readonly string[];
   readonly corrections: readonly Correction[];
   readonly expansions: readonly Expansion[];
   /** Words neither known nor correctable: the "did you mean" candidates of a no-match. */
   readonly unknownWords: readonly string[];
+  /** Share of the question's weight on words the corpus lacks (after spelling, before bridging). */
+  readonly unknownShare: number;
+  /** The question in the word-vector space (embed-index.ts), when the index has vectors and a word has one. */
+  readonly vector?: Float32Array | undefined;
 }
 
 /** Characters of a question that are analysed; the rest is ignored (a chat message, not a document). */
@@ -42,10 +49,43 @@ export interface BridgeOptions {
   readonly share: number;
   /** Neighbours kept per word, at most. */
   readonly perWord: number;
+  /** Word-vector neighbours fill what WordNet leaves of `perWord` when their cosine is at least this. */
+  readonly vectorFloor: number;
 }
 
 /** Chosen on dev + dev2 + Cranfield together (docs/design.md): expanded matches weigh half an exact one. */
-export const DEFAULT_BRIDGE: BridgeOptions = { share: 0.5, perWord: 3 };
+export const DEFAULT_BRIDGE: BridgeOptions = {
+  share: 0.5,
+  perWord: 3,
+  vectorFloor: 0.5,
+};
+
+/** Corpus terms near `word` in the vector space, as bridges, after the `already` found through WordNet. */
+function findVectorBridges(
+  index: SearchIndex,
+  word: string,
+  exclude: ReadonlySet<string>,
+  already: ReadonlyArray<{ term: string }>,
+  options: BridgeOptions,
+) {
+  const embedding = index.embedding;
+  const vector = embedding?.vectors.vectorOf(word);
+  if (embedding === undefined || vector === undefined || already.length >= options.perWord) return [];
+  const found: Array<{ word: string; term: string; termId: number }> = [];
+  for (const { termId } of findNearestTerms(
+    embedding,
+    vector,
+    options.vectorFloor,
+    options.perWord + already.length + 4,
+  )) {
+    const surface = embedding.termWord[termId] ?? '';
+    const term = analyzeWord(surface);
+    if (term === null || exclude.has(term) || already.some((f) => f.term === term)) continue;
+    found.push({ word: surface, term, termId });
+    if (already.length + found.length >= options.perWord) break;
+  }
+  return found;
+}
 
 /** WordNet neighbours of `word` that the corpus uses, as (surface word, term id), closest first. */
 function findBridges(index: SearchIndex, lexicon: Lexicon, word: string, exclude: ReadonlySet<string>, limit: number) {
@@ -61,6 +101,22 @@ function findBridges(index: SearchIndex, lexicon: Lexicon, word: string, exclude
   return found;
 }
 
+// Words of the corpus's outlet names ("occupy", "democrats"): a question that names an outlet says where
+// to look (answer-question.ts prefers that outlet), so its words are never bridged to what they mean in
+// ordinary English ("occupy ≈ busy").
+const outletWordsByIndex = new WeakMap<SearchIndex, ReadonlySet<string>>();
+
+function outletWordsOf(index: SearchIndex): ReadonlySet<string> {
+  let words = outletWordsByIndex.get(index);
+  if (words === undefined) {
+    words = new Set(
+      [...new Set(index.documents.map((d) => d.outlet))].flatMap((outlet) => analyzeText(outlet).map((t) => t.word)),
+    );
+    outletWordsByIndex.set(index, words);
+  }
+  return words;
+}
+
 export function analyzeQuestion(
   index: SearchIndex,
   question: string,
@@ -69,6 +125,8 @@ export function analyzeQuestion(
 ): AnalyzedQuestion {
   const counts = new Map<string, number>();
   const order: string[] = [];
+  /** The word behind each entry of `order` (the correction when there was one), for the question vector. */
+  const surfaces: string[] = [];
   const corrections: Correction[] = [];
   const unknownWords: string[] = [];
   const lexicon = index.lexicon;
@@ -84,11 +142,13 @@ export function analyzeQuestion(
       if (corrected !== null) {
         term = stemWord(corrected);
         corrections.push({ from: token.word, to: corrected });
+        surfaces.push(corrected);
       } else {
+        surfaces.push(token.word);
         unknownWords.push(token.word);
         if (unknownSeen <= MAX_UNKNOWN_WORDS && !unknownSurface.has(term)) unknownSurface.set(term, token.word);
       }
-    }
+    } else surfaces.push(token.word);
     counts.set(term, (counts.get(term) ?? 0) + 1);
     order.push(term);
   }
@@ -107,10 +167,16 @@ export function analyzeQuestion(
   const added = new Map<string, QueryTerm>();
   const terms: QueryTerm[] = [];
   const present = new Set(own.map((t) => t.term));
+  const outletWords = outletWordsOf(index);
   for (const t of own) {
-    const surface = unknownSurface.get(t.term);
-    const bridges =
+    const unknown = unknownSurface.get(t.term);
+    const surface = unknown !== undefined && !outletWords.has(unknown) ? unknown : undefined;
+    const wordNetBridges =
       lexicon && surface !== undefined ? findBridges(index, lexicon, surface, present, bridge.perWord) : [];
+    const bridges =
+      surface !== undefined
+        ? [...wordNetBridges, ...findVectorBridges(index, surface, present, wordNetBridges, bridge)]
+        : wordNetBridges;
     if (bridges.length === 0) {
       terms.push(t);
       continue;
@@ -126,5 +192,21 @@ export function analyzeQuestion(
   terms.push(...added.values());
   const byTerm = new Map(own.map((t) => [t.term, t]));
   const sequence = order.map((term) => byTerm.get(term) as QueryTerm);
-  return { terms, sequence, corrections, expansions, unknownWords };
+  const vector = index.embedding
+    ? embedQuestion(
+        index.embedding.vectors,
+        order.map((term, i) => ({ word: surfaces[i] ?? '', weight: byTerm.get(term)?.weight ?? 0 })),
+      )
+    : null;
+  const unknownShare = own.reduce((sum, t) => sum + (t.termId < 0 ? t.weight : 0), 0);
+  return {
+    terms,
+    sequence,
+    words: surfaces,
+    corrections,
+    expansions,
+    unknownWords,
+    unknownShare,
+    ...(vector ? { vector } : {}),
+  };
 }

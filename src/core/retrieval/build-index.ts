@@ -5,6 +5,8 @@ import type { CorpusDocument, Paragraph } from '../document/types.js';
 import { analyzeText, analyzeWord } from '../text/analyze.js';
 import type { Lexicon } from '../text/lexicon.js';
 import { WordTable } from '../text/word-table.js';
+import type { WordVectors } from '../text/word-vectors.js';
+import { embedIndex, type IndexEmbedding } from './embed-index.js';
 import { DEFAULT_SCORING, type ParagraphStats, type ScoringOptions } from './score.js';
 
 export interface IndexedParagraph {
@@ -35,12 +37,16 @@ export interface SearchIndex {
   readonly wordFrequency: ReadonlyMap<string, number>;
   readonly scoring: ScoringOptions;
   readonly lexicon?: Lexicon | undefined;
+  /** Term and paragraph vectors (embed-index.ts), when word vectors were given. */
+  readonly embedding?: IndexEmbedding | undefined;
 }
 
 export interface BuildIndexOptions {
   readonly scoring?: ScoringOptions;
   /** English words and WordNet neighbours, for spelling and vocabulary bridging (src/lexicon loads it). */
   readonly lexicon?: Lexicon | undefined;
+  /** Pre-trained word vectors (src/lexicon loads GloVe), for bridging vocabulary and paragraph similarity. */
+  readonly vectors?: WordVectors | undefined;
 }
 
 /** A typed array that doubles when full: per-paragraph term lists laid end to end, no array per paragraph. */
@@ -209,6 +215,20 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     begin = end;
   }
 
+  const embedding = options.vectors
+    ? embedIndex(
+        {
+          termIds,
+          wordFrequency,
+          documentFrequency,
+          postingStart,
+          postingParagraph,
+          postingWeight,
+          paragraphCount: n,
+        },
+        options.vectors,
+      )
+    : undefined;
   return {
     documents,
     paragraphs,
@@ -222,5 +242,6 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     wordFrequency,
     scoring,
     ...(options.lexicon ? { lexicon: options.lexicon } : {}),
+    ...(embedding ? { embedding } : {}),
   };
 }

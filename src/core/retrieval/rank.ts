@@ -23,6 +23,53 @@ export interface RankOptions {
   readonly limit: number;
   /** Only paragraphs for which this returns true (the outlet filter). */
   readonly accept?: (paragraphIndex: number) => boolean;
+  /** The question's word-vector (analyzeQuestion), for the similarity term of DenseOptions. */
+  readonly vector?: Float32Array | undefined;
+  /** Multiplies DenseOptions.weight for this question. */
+  readonly denseScale?: number;
+}
+
+/**
+ * Paragraph similarity in the word-vector space, added to the term score:
+ *   score'(q, p) = score(q, p) + weight · max(0, cos(q, p) − floor) / (1 − floor)
+ * It lets a paragraph that shares few or no words with the question, but says the same thing in other
+ * words, rise. The floor keeps the similarity every text has with every other (same language, same
+ * newswire register) from adding noise.
+ */
+export interface DenseOptions {
+  readonly weight: number;
+  readonly floor: number;
+}
+
+export const DEFAULT_DENSE: DenseOptions = { weight: 1, floor: 0.3 };
+
+function scaleDense(dense: DenseOptions, scale: number): DenseOptions {
+  return { ...dense, weight: dense.weight * scale };
+}
+
+/** Adds the similarity term to every paragraph it lifts above zero (see DenseOptions). */
+function addDenseScores(
+  index: SearchIndex,
+  vector: Float32Array,
+  dense: DenseOptions,
+  scores: Float64Array,
+  touched: Uint32Array,
+  touchedCount: number,
+): number {
+  const embedding = index.embedding;
+  if (embedding === undefined || dense.weight <= 0) return touchedCount;
+  const { dims, paragraphVectors } = embedding;
+  const scale = dense.weight / (1 - dense.floor);
+  let count = touchedCount;
+  for (let p = 0, row = 0; p < index.paragraphs.length; p += 1, row += dims) {
+    let dot = 0;
+    for (let d = 0; d < dims; d += 1) dot += (paragraphVectors[row + d] as number) * (vector[d] as number);
+    if (dot <= dense.floor) continue;
+    const before = scores[p] as number;
+    if (before === 0) touched[count++] = p;
+    scores[p] = before + scale * (dot - dense.floor);
+  }
+  return count;
 }
 
 /** Accumulates Σ wq·wp over the postings of the question's terms, then keeps the best `limit`. */
@@ -44,6 +91,15 @@ export function rankParagraphs(
       scores[p] = before + weight * (postingWeight[i] as number);
     }
   }
+  if (options.vector)
+    touchedCount = addDenseScores(
+      index,
+      options.vector,
+      scaleDense(index.scoring.dense ?? DEFAULT_DENSE, options.denseScale ?? 1),
+      scores,
+      touched,
+      touchedCount,
+    );
   const seen = touched.subarray(0, touchedCount);
   const accept = options.accept;
   const candidates = accept ? seen.filter(accept) : seen;
@@ -81,7 +137,11 @@ export interface SearchResult {
 export function searchParagraphs(index: SearchIndex, analyzed: AnalyzedQuestion, options: RankOptions): SearchResult {
   const rerank: RerankOptions = index.scoring.rerank ?? DEFAULT_RERANK;
   const firstLimit = Math.max(options.limit, rerank.adjacency.candidates, rerank.feedback.documents);
-  const base = { ...(options.accept ? { accept: options.accept } : {}) };
+  const base = {
+    ...(options.accept ? { accept: options.accept } : {}),
+    ...(analyzed.vector ? { vector: analyzed.vector } : {}),
+    denseScale: analyzed.unknownShare,
+  };
   const first = rankParagraphs(index, analyzed.terms, { ...base, limit: firstLimit });
   const pairs = collectAdjacentPairs(analyzed.sequence);
   const firstPass = rerankByAdjacency(index, first, pairs, rerank.adjacency);

@@ -23,6 +23,7 @@
 // (lab/eval/cranfield/weightings.ts), and docs/design.md gives the measurements and why this one ships.
 // Reranking on top of it (adjacent question words, pseudo-relevance feedback) is in rerank.ts.
 
+import type { DenseOptions } from './rank.js';
 import type { RerankOptions } from './rerank.js';
 
 /** What the paragraph-side weight may know about the paragraph and the collection. */
@@ -58,6 +59,8 @@ export interface ScoringOptions {
   readonly weighting: TermWeighting;
   /** Adjacency and feedback on top of the weighting (rerank.ts); absent means DEFAULT_RERANK. */
   readonly rerank?: RerankOptions;
+  /** Word-vector similarity added to the score (rank.ts); absent means DEFAULT_DENSE. */
+  readonly dense?: DenseOptions;
   /** How many occurrences the document title is worth, shared by the document's indexed paragraphs. */
   readonly titleWeight: number;
 }

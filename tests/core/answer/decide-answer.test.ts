@@ -22,11 +22,13 @@ describe('answer signals', () => {
       'knownShare',
       'heaviestMissing',
       'unknownEnglishShare',
+      'similarity',
+      'softMatchedShare',
     ] as const) {
       expect(s[name]).toBeGreaterThanOrEqual(0);
       expect(s[name]).toBeLessThanOrEqual(1);
     }
-    expect(SIGNAL_NAMES).toHaveLength(8);
+    expect(SIGNAL_NAMES).toHaveLength(10);
   });
 });
 

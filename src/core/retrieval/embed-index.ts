@@ -1,0 +1,111 @@
+// The index's side of word vectors (issue 10: bridge vocabulary inside the vector space, never by
+// generating text). Built once with the postings:
+//   - a unit vector per corpus term: the count-weighted mean of its surface words' GloVe vectors
+//     ("resign", "resigned", "resignation" share the stem "resign");
+//   - a unit vector per paragraph: Σ_t wp(t, p) · idf(t) · v(t), the paragraph's BM25 weights spread
+//     over the vector space, so a question can be compared with it even when no word is shared.
+// Terms GloVe lacks (names, numbers, typos) have no vector and count for nothing here.
+import { analyzeWord } from '../text/analyze.js';
+import { normalizeInPlace, type WordVectors } from '../text/word-vectors.js';
+import { inverseDocumentFrequency } from './score.js';
+
+export interface IndexEmbedding {
+  readonly vectors: WordVectors;
+  readonly dims: number;
+  /** termCount × dims, row t the unit vector of term t (all zero when hasVector[t] is 0). */
+  readonly termVectors: Float32Array;
+  readonly hasVector: Uint8Array;
+  /** The commonest surface word of each term with a vector: how an expansion is shown ("spy ≈ intelligence"). */
+  readonly termWord: readonly string[];
+  /** paragraphCount × dims, unit rows. */
+  readonly paragraphVectors: Float32Array;
+}
+
+interface PostingsView {
+  readonly termIds: ReadonlyMap<string, number>;
+  readonly wordFrequency: ReadonlyMap<string, number>;
+  readonly documentFrequency: Uint32Array;
+  readonly postingStart: Uint32Array;
+  readonly postingParagraph: Uint32Array;
+  readonly postingWeight: Float32Array;
+  readonly paragraphCount: number;
+}
+
+export function embedIndex(index: PostingsView, vectors: WordVectors): IndexEmbedding {
+  const { dims } = vectors;
+  const termCount = index.termIds.size;
+  const termVectors = new Float32Array(termCount * dims);
+  const hasVector = new Uint8Array(termCount);
+  const termWord: string[] = [];
+  const termWordCount: number[] = [];
+  for (const [word, count] of index.wordFrequency) {
+    const term = analyzeWord(word);
+    const t = term === null ? undefined : index.termIds.get(term);
+    const vector = t === undefined ? undefined : vectors.vectorOf(word);
+    if (t === undefined || vector === undefined) continue;
+    hasVector[t] = 1;
+    if (count > (termWordCount[t] ?? 0)) {
+      termWord[t] = word;
+      termWordCount[t] = count;
+    }
+    const row = t * dims;
+    for (let i = 0; i < dims; i += 1)
+      termVectors[row + i] = (termVectors[row + i] as number) + count * (vector[i] as number);
+  }
+  for (let t = 0; t < termCount; t += 1)
+    if (hasVector[t]) normalizeInPlace(termVectors.subarray(t * dims, (t + 1) * dims));
+
+  const n = index.paragraphCount;
+  const paragraphVectors = new Float32Array(n * dims);
+  for (let t = 0; t < termCount; t += 1) {
+    if (!hasVector[t]) continue;
+    const idf = inverseDocumentFrequency(index.documentFrequency[t] ?? 0, n);
+    const row = t * dims;
+    const end = index.postingStart[t + 1] ?? 0;
+    for (let i = index.postingStart[t] ?? 0; i < end; i += 1) {
+      const weight = idf * (index.postingWeight[i] as number);
+      const target = (index.postingParagraph[i] as number) * dims;
+      for (let d = 0; d < dims; d += 1)
+        paragraphVectors[target + d] =
+          (paragraphVectors[target + d] as number) + weight * (termVectors[row + d] as number);
+    }
+  }
+  for (let p = 0; p < n; p += 1) normalizeInPlace(paragraphVectors.subarray(p * dims, (p + 1) * dims));
+  return { vectors, dims, termVectors, hasVector, termWord, paragraphVectors };
+}
+
+/** Corpus terms nearest to `vector` (cosine ≥ `floor`), best first, at most `limit`. */
+export function findNearestTerms(
+  embedding: IndexEmbedding,
+  vector: Float32Array,
+  floor: number,
+  limit: number,
+): Array<{ termId: number; similarity: number }> {
+  const { dims, termVectors, hasVector } = embedding;
+  const found: Array<{ termId: number; similarity: number }> = [];
+  for (let t = 0; t < hasVector.length; t += 1) {
+    if (!hasVector[t]) continue;
+    let dot = 0;
+    const row = t * dims;
+    for (let d = 0; d < dims; d += 1) dot += (termVectors[row + d] as number) * (vector[d] as number);
+    if (dot < floor) continue;
+    found.push({ termId: t, similarity: dot });
+  }
+  return found.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
+}
+
+/** The question as one unit vector: Σ weight · v(word) over its words that have a vector; null if none. */
+export function embedQuestion(
+  vectors: WordVectors,
+  words: ReadonlyArray<{ readonly word: string; readonly weight: number }>,
+): Float32Array | null {
+  const sum = new Float32Array(vectors.dims);
+  let any = false;
+  for (const { word, weight } of words) {
+    const vector = vectors.vectorOf(word);
+    if (vector === undefined || weight <= 0) continue;
+    any = true;
+    for (let d = 0; d < sum.length; d += 1) sum[d] = (sum[d] as number) + weight * (vector[d] as number);
+  }
+  return any ? normalizeInPlace(sum) : null;
+}

@@ -1,0 +1,24 @@
+// What the core may ask of pre-trained word vectors, without knowing where they come from: src/lexicon
+// reads GloVe from the compact file scripts/build-word-vectors.mjs writes; tests pass a few hand-made
+// vectors. Pure interface, no I/O here.
+export interface WordVectors {
+  readonly dims: number;
+  /** The word's unit vector (lower-case surface word), or undefined when the vocabulary lacks it. */
+  vectorOf(word: string): Float32Array | undefined;
+}
+
+/** Cosine of two unit vectors of the same length. */
+export function cosine(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i += 1) sum += (a[i] as number) * (b[i] as number);
+  return sum;
+}
+
+/** Scales `vector` to length one in place (a zero vector stays zero); returns it. */
+export function normalizeInPlace(vector: Float32Array): Float32Array {
+  let squares = 0;
+  for (let i = 0; i < vector.length; i += 1) squares += (vector[i] as number) ** 2;
+  const norm = Math.sqrt(squares);
+  if (norm > 0) for (let i = 0; i < vector.length; i += 1) vector[i] = (vector[i] as number) / norm;
+  return vector;
+}
