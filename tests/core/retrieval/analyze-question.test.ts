@@ -27,6 +27,14 @@ describe('analyzeQuestion', () => {
     expect(analyzed.terms.reduce((sum, t) => sum + t.weight, 0)).toBeCloseTo(1, 9);
   });
 
+  it('bridges with the product lexicons (WordNet and vectors), never the words of an outlet name ("occupy" is not "busy")', () => {
+    const analyzed = analyzeQuestion(realIndex, "what did putin's envoy say about the probe?");
+    expect(analyzed.expansions).toContainEqual({ from: 'probe', to: 'investigation' });
+    expect(analyzed.vector).toBeDefined();
+    const named = analyzeQuestion(realIndex, 'what does occupy democrats say about sanctions?');
+    expect(named.expansions.filter((e) => e.from === 'occupy')).toEqual([]);
+  });
+
   it('looks at only the first MAX_QUESTION_CHARS characters, so a huge message costs a bounded amount', () => {
     const filler = 'zqxv '.repeat(200_000);
     const start = performance.now();
