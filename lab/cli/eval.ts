@@ -22,7 +22,8 @@ export const EVAL_USAGE = `usage: npm run eval -- [--sets ${SET_NAMES.join(',')}
        npm run eval -- QUESTIONS.json               one question file (the dev format) against --corpus
        npm run eval -- --feedback DATABASE [--save-questions FILE]   questions from members' votes
   Scores the bot's own answers. Default: all five sets (SQuAD takes the longest; --squad-stride N asks
-  every N-th SQuAD question). --verbose lists every question-set miss on stdout after the tables.`;
+  every N-th SQuAD question). --verbose lists every question-set miss on stdout after the tables.
+  --answer-all skips the no-answer decision: the ranking alone, as if every question were answerable.`;
 
 function parseSets(text: string): SetName[] {
   return text.split(',').map((part) => {
@@ -86,6 +87,7 @@ async function main(argv: readonly string[]): Promise<void> {
       corpus: { type: 'string', default: './corpus' },
       sets: { type: 'string', default: SET_NAMES.join(',') },
       'squad-stride': { type: 'string', default: '1' },
+      'answer-all': { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
       json: { type: 'boolean', default: false },
       variants: { type: 'boolean', default: false },
@@ -114,7 +116,13 @@ async function main(argv: readonly string[]): Promise<void> {
   const results =
     positionals[0] !== undefined
       ? [scoreQuestionSet(positionals[0], loadQuestionSet(positionals[0]), documents)]
-      : runSets({ sets, corpus: values.corpus, documents, squadStride: stride });
+      : runSets({
+          sets,
+          corpus: values.corpus,
+          documents,
+          squadStride: stride,
+          ...(values['answer-all'] ? { answer: { model: null } } : {}),
+        });
   if (values.json) {
     process.stdout.write(`${JSON.stringify(results)}\n`);
     return;

@@ -2,18 +2,18 @@
 import type { AnswerModel } from './decide-answer.js';
 
 export const ANSWER_MODEL: AnswerModel = {
-  bias: -6.365855,
+  bias: -6.203722,
   weights: {
-    topScore: 2.849144,
-    gap: 1.299934,
-    matchedShare: 1.520456,
-    knownShare: 0.85654,
-    matchedTerms: 3.427344,
-    missingTerms: -0.874092,
-    heaviestMissing: -0.301394,
-    unknownEnglishShare: -0.904641,
-    similarity: 2.257691,
-    softMatchedShare: 0.57117,
+    topScore: 2.709581,
+    gap: 1.369563,
+    matchedShare: 1.460359,
+    knownShare: 0.742413,
+    matchedTerms: 3.676993,
+    missingTerms: -1.023965,
+    heaviestMissing: -0.256769,
+    unknownEnglishShare: -0.617445,
+    similarity: 2.224308,
+    softMatchedShare: 0.330635,
   },
-  threshold: 0.129883,
+  threshold: 0.120093,
 };
