@@ -17,6 +17,7 @@ import { loadCranfield } from '../eval/cranfield/load-cranfield.js';
 import { loadQuestionSet } from '../eval/question-set.js';
 import { SET_PATHS } from '../eval/run-sets.js';
 import { loadSquad } from '../eval/squad/run-squad.js';
+import { makeParaphraser } from './paraphrase-questions.js';
 
 export interface Example {
   readonly group: string;
@@ -36,7 +37,14 @@ function sample<T>(items: readonly T[], stride: number, offset = 0): T[] {
   return items.filter((_, i) => i % stride === offset);
 }
 
-export function buildAnswerData(newsCorpus: string, squadStride = 5): Example[] {
+export interface AnswerDataOptions {
+  readonly squadStride?: number;
+  /** Add paraphrased answerable questions (paraphrase-questions.ts). */
+  readonly paraphrased?: boolean;
+}
+
+export function buildAnswerData(newsCorpus: string, options: AnswerDataOptions = {}): Example[] {
+  const squadStride = options.squadStride ?? 5;
   const news = loadCorpus(newsCorpus);
   const squad = loadSquad(SET_PATHS.squad);
   const cranfield = loadCranfield(SET_PATHS.cranfield);
@@ -81,5 +89,31 @@ export function buildAnswerData(newsCorpus: string, squadStride = 5): Example[] 
     newsIndex,
     dev.filter((q) => q.expect === 'no_answer').map((q) => q.question),
   );
+  // Answerable questions in other words (paraphrase-questions.ts): without them, every question that
+  // does not reuse the paragraph's words looks like one about something else.
+  const vectors = sharedWordVectors();
+  if (options.paraphrased && vectors !== undefined) {
+    const paraphrase = makeParaphraser(vectors, PARAPHRASE_RATE);
+    const reworded = (index: SearchIndex, questions: readonly string[]): string[] =>
+      questions.map((q) => paraphrase(index, q)).filter((q): q is string => q !== null);
+    add(
+      'paraphrased dev on news',
+      true,
+      newsIndex,
+      reworded(
+        newsIndex,
+        dev.filter((q) => q.expect === 'answer').map((q) => q.question),
+      ),
+    );
+    add(
+      'paraphrased squad on squad',
+      true,
+      squadIndex,
+      reworded(squadIndex, sample(squadQuestions, squadStride * 4, 1)),
+    );
+  }
   return examples;
 }
+
+/** Share of a question's corpus words replaced in a paraphrased variant. */
+const PARAPHRASE_RATE = 0.5;

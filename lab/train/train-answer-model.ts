@@ -11,8 +11,10 @@ import { SIGNAL_NAMES } from '../../src/core/answer/answer-signals.js';
 import { buildAnswerData, type Example } from './answer-data.js';
 import { fitLogistic, sigmoid } from './fit-logistic.js';
 
-const USAGE = `usage: npm run train-answer-model -- [--corpus DIR] [--max-refusal 0.003] [--dry-run]
-  fits the no-answer model and writes src/core/answer/answer-model.ts (not with --dry-run)`;
+const USAGE = `usage: npm run train-answer-model -- [--corpus DIR] [--max-refusal 0.003] [--paraphrased WEIGHT] [--dry-run]
+  fits the no-answer model and writes src/core/answer/answer-model.ts (not with --dry-run)
+  --paraphrased WEIGHT adds answerable questions reworded through word vectors (paraphrase-questions.ts),
+  their groups weighing WEIGHT; measured and not shipped (docs/design.md: fewer off-topic refusals)`;
 
 const OUT = 'src/core/answer/answer-model.ts';
 
@@ -30,6 +32,7 @@ async function main(argv: readonly string[]): Promise<void> {
     options: {
       corpus: { type: 'string', default: './corpus' },
       'max-refusal': { type: 'string', default: '0.003' },
+      paraphrased: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -39,13 +42,18 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const maxRefusal = Number(values['max-refusal']);
-  const examples = buildAnswerData(values.corpus);
+  const paraphrasedWeight = values.paraphrased === undefined ? 0 : Number(values.paraphrased);
+  if (!(paraphrasedWeight >= 0)) throw new Error('--paraphrased: a weight, 0 or more');
+  const examples = buildAnswerData(values.corpus, { paraphrased: paraphrasedWeight > 0 });
+  // Made-up data (paraphrase-questions.ts) counts for less than questions people wrote.
+  const groupWeight = (group: string): number => (group.startsWith('paraphrased') ? paraphrasedWeight : 1);
   // Every group weighs the same in total, whatever its size, and both labels weigh the same.
   const groups = [...new Set(examples.map((e) => e.group))];
   const groupSize = new Map(groups.map((g) => [g, examples.filter((e) => e.group === g).length]));
   const labelGroups = (answerable: boolean): number =>
     new Set(examples.filter((e) => e.answerable === answerable).map((e) => e.group)).size;
-  const weightOf = (e: Example): number => 1 / ((groupSize.get(e.group) ?? 1) * labelGroups(e.answerable));
+  const weightOf = (e: Example): number =>
+    groupWeight(e.group) / ((groupSize.get(e.group) ?? 1) * labelGroups(e.answerable));
   const fit = fitLogistic(
     examples.map((e) => SIGNAL_NAMES.map((name) => e.signals[name])),
     examples.map((e) => (e.answerable ? 1 : 0)),

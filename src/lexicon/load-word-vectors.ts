@@ -38,6 +38,11 @@ export class GloveVectors implements WordVectors {
     return this.scales.length;
   }
 
+  /** The word of row `row` (rows are in alphabetical order): for tools that walk the vocabulary. */
+  wordAt(row: number): string {
+    return this.words.toString('latin1', this.wordStart[row], this.wordStart[row + 1]);
+  }
+
   /** The row of `word` among the sorted words, or -1. */
   private findRow(word: string): number {
     let low = 0;
