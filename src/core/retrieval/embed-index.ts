@@ -17,9 +17,17 @@ export interface IndexEmbedding {
   readonly hasVector: Uint8Array;
   /** The commonest surface word of each term with a vector: how an expansion is shown ("spy ≈ intelligence"). */
   readonly termWord: readonly string[];
+  /**
+   * The terms a question word may be bridged to: those with a vector, commonest first, at most
+   * MAX_BRIDGE_CANDIDATES, so finding a word's neighbours costs a bounded scan whatever the corpus.
+   */
+  readonly bridgeCandidates: Uint32Array;
   /** paragraphCount × dims, unit rows. */
   readonly paragraphVectors: Float32Array;
 }
+
+/** Terms scanned for a question word's neighbours: 20k × 100 dimensions is about 2 ms. */
+export const MAX_BRIDGE_CANDIDATES = 20_000;
 
 interface PostingsView {
   readonly termIds: ReadonlyMap<string, number>;
@@ -71,7 +79,12 @@ export function embedIndex(index: PostingsView, vectors: WordVectors): IndexEmbe
     }
   }
   for (let p = 0; p < n; p += 1) normalizeInPlace(paragraphVectors.subarray(p * dims, (p + 1) * dims));
-  return { vectors, dims, termVectors, hasVector, termWord, paragraphVectors };
+  const withVector: number[] = [];
+  for (let t = 0; t < termCount; t += 1) if (hasVector[t]) withVector.push(t);
+  const df = index.documentFrequency;
+  withVector.sort((a, b) => (df[b] ?? 0) - (df[a] ?? 0) || a - b);
+  const bridgeCandidates = Uint32Array.from(withVector.slice(0, MAX_BRIDGE_CANDIDATES));
+  return { vectors, dims, termVectors, hasVector, termWord, bridgeCandidates, paragraphVectors };
 }
 
 /** Corpus terms nearest to `vector` (cosine ≥ `floor`), best first, at most `limit`. */
@@ -81,10 +94,9 @@ export function findNearestTerms(
   floor: number,
   limit: number,
 ): Array<{ termId: number; similarity: number }> {
-  const { dims, termVectors, hasVector } = embedding;
+  const { dims, termVectors, bridgeCandidates } = embedding;
   const found: Array<{ termId: number; similarity: number }> = [];
-  for (let t = 0; t < hasVector.length; t += 1) {
-    if (!hasVector[t]) continue;
+  for (const t of bridgeCandidates) {
     let dot = 0;
     const row = t * dims;
     for (let d = 0; d < dims; d += 1) dot += (termVectors[row + d] as number) * (vector[d] as number);

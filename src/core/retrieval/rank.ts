@@ -41,6 +41,9 @@ export interface DenseOptions {
   readonly floor: number;
 }
 
+/** Paragraphs up to which similarity is computed for all of them (20k × 100 dimensions ≈ 2 ms). */
+export const MAX_DENSE_PARAGRAPHS = 20_000;
+
 export const DEFAULT_DENSE: DenseOptions = { weight: 1, floor: 0.3 };
 
 function scaleDense(dense: DenseOptions, scale: number): DenseOptions {
@@ -60,8 +63,14 @@ function addDenseScores(
   if (embedding === undefined || dense.weight <= 0) return touchedCount;
   const { dims, paragraphVectors } = embedding;
   const scale = dense.weight / (1 - dense.floor);
+  // A large corpus cannot afford a pass over every paragraph per question: there, similarity only
+  // re-scores the paragraphs that share a term with the question.
+  const everyParagraph = index.paragraphs.length <= MAX_DENSE_PARAGRAPHS;
+  const candidates = everyParagraph ? index.paragraphs.length : touchedCount;
   let count = touchedCount;
-  for (let p = 0, row = 0; p < index.paragraphs.length; p += 1, row += dims) {
+  for (let k = 0; k < candidates; k += 1) {
+    const p = everyParagraph ? k : (touched[k] as number);
+    const row = p * dims;
     let dot = 0;
     for (let d = 0; d < dims; d += 1) dot += (paragraphVectors[row + d] as number) * (vector[d] as number);
     if (dot <= dense.floor) continue;
@@ -148,6 +157,11 @@ export function searchParagraphs(index: SearchIndex, analyzed: AnalyzedQuestion,
   const winner = firstPass[0];
   const expanded = winner ? expandByFeedback(index, analyzed.terms, firstPass, rerank.feedback) : null;
   if (!winner || expanded === null) return { firstPass, ranked: firstPass.slice(0, options.limit) };
-  const second = rankParagraphs(index, expanded, { ...base, limit: options.limit + 1 });
+  // The feedback pass ranks on terms alone: similarity already had its say in the first pass (whose
+  // winner is kept), and leaving it out measured the same or better on every set at half the cost.
+  const second = rankParagraphs(index, expanded, {
+    ...(options.accept ? { accept: options.accept } : {}),
+    limit: options.limit + 1,
+  });
   return { firstPass, ranked: keepFirstPassWinner(winner, second, options.limit) };
 }
