@@ -2,18 +2,18 @@
 import type { AnswerModel } from './decide-answer.js';
 
 export const ANSWER_MODEL: AnswerModel = {
-  bias: -6.203722,
+  bias: -6.21516,
   weights: {
-    topScore: 2.709581,
-    gap: 1.369563,
-    matchedShare: 1.460359,
-    knownShare: 0.742413,
-    matchedTerms: 3.676993,
-    missingTerms: -1.023965,
-    heaviestMissing: -0.256769,
-    unknownEnglishShare: -0.617445,
-    similarity: 2.224308,
-    softMatchedShare: 0.330635,
+    topScore: 2.70829,
+    gap: 1.382685,
+    matchedShare: 1.461163,
+    knownShare: 0.745727,
+    matchedTerms: 3.669332,
+    missingTerms: -1.012705,
+    heaviestMissing: -0.264967,
+    unknownEnglishShare: -0.633387,
+    similarity: 2.226899,
+    softMatchedShare: 0.336461,
   },
-  threshold: 0.120093,
+  threshold: 0.119316,
 };
