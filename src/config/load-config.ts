@@ -83,9 +83,15 @@ const deployShape = {
   DISCORD_API_URL: optional(apiUrl),
 };
 
+/**
+ * Read where it is used, by the CLI as well as the bot: the word-vector file (src/lexicon/load-word-vectors.ts),
+ * which needs no validation beyond the loader's own (a missing or damaged file is one stderr line).
+ */
+const LEXICON_VARIABLES = ['WORD_VECTORS_FILE'] as const;
+
 /** Every variable the programs read: .env.example must list each one (a test checks). */
 export const CONFIG_VARIABLES: readonly string[] = [
-  ...new Set([...Object.keys(botShape), ...Object.keys(deployShape), ...READINGS_VARIABLES]),
+  ...new Set([...Object.keys(botShape), ...Object.keys(deployShape), ...READINGS_VARIABLES, ...LEXICON_VARIABLES]),
 ];
 
 export interface CorpusConfig {

@@ -38,8 +38,9 @@ function customIdsOf(body: { components: Array<{ components: Array<{ custom_id: 
 }
 
 describe('a question nothing answers, with passages close to it', () => {
-  // "envoy" is not a corpus word; its WordNet neighbours find passages, none close enough to answer.
-  const question = 'Who was the envoy?';
+  // "envoy" and "japan" are not corpus words; envoy's neighbours (ambassador, diplomat) find passages,
+  // none close enough to answer (nothing is said of Japan).
+  const question = 'Who was the envoy to Japan?';
   let edit: RecordedRequest;
   beforeAll(async () => {
     edit = await ask(question);
