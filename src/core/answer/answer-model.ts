@@ -2,18 +2,18 @@
 import type { AnswerModel } from './decide-answer.js';
 
 export const ANSWER_MODEL: AnswerModel = {
-  bias: -6.21516,
+  bias: -6.291233,
   weights: {
-    topScore: 2.70829,
-    gap: 1.382685,
-    matchedShare: 1.461163,
-    knownShare: 0.745727,
-    matchedTerms: 3.669332,
-    missingTerms: -1.012705,
-    heaviestMissing: -0.264967,
-    unknownEnglishShare: -0.633387,
-    similarity: 2.226899,
-    softMatchedShare: 0.336461,
+    topScore: 2.693859,
+    gap: 1.36579,
+    matchedShare: 1.469167,
+    knownShare: 0.820901,
+    matchedTerms: 3.787534,
+    missingTerms: -1.020551,
+    heaviestMissing: -0.26637,
+    unknownEnglishShare: -0.664177,
+    similarity: 1.90311,
+    softMatchedShare: 0.361818,
   },
-  threshold: 0.119316,
+  threshold: 0.115865,
 };

@@ -2,7 +2,8 @@
 // generating text). Built once with the postings:
 //   - a unit vector per corpus term: the count-weighted mean of its surface words' GloVe vectors
 //     ("resign", "resigned", "resignation" share the stem "resign");
-//   - a unit vector per paragraph: Σ_t wp(t, p) · idf(t) · v(t), the paragraph's BM25 weights spread
+//   - a unit vector per paragraph: Σ_t wp(t, p) · idf(t) · v(t) over terms in at most 10% of the
+//     paragraphs, the paragraph's BM25 weights spread
 //     over the vector space, so a question can be compared with it even when no word is shared.
 // Terms GloVe lacks (names, numbers, typos) have no vector and count for nothing here.
 import { analyzeWord } from '../text/analyze.js';
@@ -25,6 +26,14 @@ export interface IndexEmbedding {
   /** paragraphCount × dims, unit rows. */
   readonly paragraphVectors: Float32Array;
 }
+
+/**
+ * Terms in more than this share of the paragraphs are left out of paragraph vectors: they say what every
+ * paragraph says (the corpus's topic), so they pull every paragraph vector the same way. The same cap as
+ * feedback's; measured better on dev2 and Cranfield and equal on SQuAD (docs/design.md 7b), and it skips
+ * most of the postings of a large corpus at build time.
+ */
+export const MAX_PARAGRAPH_VECTOR_DF_SHARE = 0.1;
 
 /** Terms scanned for a question word's neighbours (5k × 100 dimensions ≈ 0.5 ms): 5k, 20k and 2k measured alike on all five sets. */
 export const MAX_BRIDGE_CANDIDATES = 5_000;
@@ -65,8 +74,9 @@ export function embedIndex(index: PostingsView, vectors: WordVectors): IndexEmbe
 
   const n = index.paragraphCount;
   const paragraphVectors = new Float32Array(n * dims);
+  const dfCap = MAX_PARAGRAPH_VECTOR_DF_SHARE * n;
   for (let t = 0; t < termCount; t += 1) {
-    if (!hasVector[t]) continue;
+    if (!hasVector[t] || (index.documentFrequency[t] ?? 0) > dfCap) continue;
     const idf = inverseDocumentFrequency(index.documentFrequency[t] ?? 0, n);
     const row = t * dims;
     const end = index.postingStart[t + 1] ?? 0;
