@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/real-corpus.js';
 
-function ask(args: string[], input?: string) {
+function ask(args: string[], input?: string, env: NodeJS.ProcessEnv = process.env) {
   const run = spawnSync(process.execPath, [join(REPO_ROOT, 'dist/cli/ask.js'), ...args], {
     cwd: REPO_ROOT,
     input,
     encoding: 'utf8',
+    env,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -80,6 +81,22 @@ describe('ask', () => {
     expect(answer.results.length).toBeGreaterThan(1);
     expect(answer.results.length).toBeLessThanOrEqual(5);
     expect(answer.results.every((r: { outlet: string }) => r.outlet === 'The Moscow Times')).toBe(true);
+  });
+
+  it('answers on exact words, saying so in one stderr line, when the word vectors are missing or damaged', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vectors-'));
+    writeFileSync(join(dir, 'damaged.bin'), 'SAWV but not really a vector file');
+    for (const file of [join(dir, 'missing.bin'), join(dir, 'damaged.bin')]) {
+      const { status, stdout, stderr } = ask(['--json', 'Who is Carter Page?'], undefined, {
+        ...process.env,
+        WORD_VECTORS_FILE: file,
+      });
+      expect(status).toBe(0);
+      expect(stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^word vectors unavailable: .*answering without them$/),
+      ]);
+      expect(JSON.parse(stdout).results[0].quote).toContain('Carter Page, is a former Merrill Lynch investment banker');
+    }
   });
 
   it('says so, and exits 0, when nothing matches', () => {
