@@ -74,7 +74,8 @@ export function embedIndex(index: PostingsView, vectors: WordVectors): IndexEmbe
 
   const n = index.paragraphCount;
   const paragraphVectors = new Float32Array(n * dims);
-  const dfCap = MAX_PARAGRAPH_VECTOR_DF_SHARE * n;
+  // At least one paragraph, or a corpus of fewer than ten paragraphs would have no paragraph vectors at all.
+  const dfCap = Math.max(1, MAX_PARAGRAPH_VECTOR_DF_SHARE * n);
   for (let t = 0; t < termCount; t += 1) {
     if (!hasVector[t] || (index.documentFrequency[t] ?? 0) > dfCap) continue;
     const idf = inverseDocumentFrequency(index.documentFrequency[t] ?? 0, n);
