@@ -4,12 +4,21 @@
 // an open-addressing table that compares in place. A string is made only for a word never seen before.
 //
 // The words are exactly those of tokenizeWords(): natural's AggressiveTokenizer splits on anything
-// outside [a-zA-Z0-9'\-/] (so a word is a maximal run of those), and single characters other than
-// digits are dropped. tests/core/text/word-table.test.ts checks the two agree on arbitrary text.
-import { normalizeText } from './normalize.js';
+// outside [a-zA-Z0-9'\-/] and normalisation turns ' - / into spaces, so a word is a maximal run of
+// ASCII letters and digits; single characters other than digits are dropped. The text comes from
+// normalizeForScan, which may leave ASCII capitals and those three characters in: the scanner reads
+// them as lower case and as separators. tests/core/text/word-table.test.ts checks the two agree on
+// arbitrary text.
+import { normalizeForScan } from './normalize-for-scan.js';
 
+/** A letter or digit: what natural's tokenizer keeps once normalisation has split on ' - and /. */
 function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 47;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** ASCII capitals to lower case (the only letters left: isWordCode admits nothing else). */
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 export class WordTable {
@@ -17,14 +26,14 @@ export class WordTable {
   readonly words: string[] = [];
   /** After scanText: the ids of its words, in order, at ids[0 .. count - 1]. */
   ids = new Int32Array(256);
-  private readonly hashes: number[] = [];
+  private hashes = new Int32Array(1 << 11);
   private slots = new Int32Array(1 << 12).fill(-1);
   /** 32 - log2(slots.length): the slot is the top bits of the mixed hash. */
   private shift = 20;
 
   /** Scans one text; returns how many words it holds (their ids are in `ids`). */
   scanText(text: string): number {
-    const s = normalizeText(text);
+    const s = normalizeForScan(text);
     const length = s.length;
     let ids = this.ids;
     let count = 0;
@@ -40,7 +49,7 @@ export class WordTable {
       let digit = false;
       do {
         if (c <= 57 && c >= 48) digit = true;
-        hash = (Math.imul(hash, 31) + c) | 0;
+        hash = (Math.imul(hash, 31) + lowerCode(c)) | 0;
         i += 1;
         c = i < length ? s.charCodeAt(i) : 32;
       } while (isWordCode(c));
@@ -68,15 +77,18 @@ export class WordTable {
     for (;;) {
       const id = slots[slot] as number;
       if (id < 0) break;
-      if (hashes[id] === hash) {
-        const word = words[id] as string;
-        if (word.length === length && s.startsWith(word, start)) return id;
-      }
+      if (hashes[id] === hash && matchesWord(words[id] as string, s, start, length)) return id;
       slot = (slot + 1) & mask;
     }
     const id = words.length;
-    words.push(s.slice(start, end));
-    hashes.push(hash);
+    // toLowerCase also copies the slice, so a word never keeps its whole paragraph alive.
+    words.push(s.slice(start, end).toLowerCase());
+    if (id === hashes.length) {
+      const bigger = new Int32Array(id * 2);
+      bigger.set(hashes);
+      this.hashes = bigger;
+    }
+    this.hashes[id] = hash;
     slots[slot] = id;
     if (words.length * 2 > slots.length) this.rehash();
     return id;
@@ -93,4 +105,11 @@ export class WordTable {
       this.slots[slot] = id;
     }
   }
+}
+
+/** Whether s[start .. start + length) is `word` once lower-cased, compared in place. */
+function matchesWord(word: string, s: string, start: number, length: number): boolean {
+  if (word.length !== length) return false;
+  for (let k = 0; k < length; k += 1) if (word.charCodeAt(k) !== lowerCode(s.charCodeAt(start + k))) return false;
+  return true;
 }
