@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Lexicon } from '../core/text/lexicon.js';
 
-const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
-type Part = (typeof PARTS)[number];
+export const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
+export type Part = (typeof PARTS)[number];
 
 /** WordNet's detachment rules (morphy), by part of speech: suffix → replacement. */
 const DETACHMENTS: Record<Part, ReadonlyArray<readonly [string, string]>> = {
@@ -75,7 +75,7 @@ function compareLineKey(file: Buffer, start: number, target: Buffer): number {
 }
 
 /** The line of a sorted WordNet index file whose first field is `key`, by binary search on bytes. */
-function searchIndexFile(file: Buffer, key: string): string | null {
+export function searchIndexFile(file: Buffer, key: string): string | null {
   const target = Buffer.from(key);
   let low = 0;
   let high = file.length;
@@ -93,6 +93,17 @@ function searchIndexFile(file: Buffer, key: string): string | null {
   return null;
 }
 
+/** The first field of every line of an index file but the licence header (its lines start with spaces). */
+function readLemmas(file: Buffer): Set<string> {
+  const lemmas = new Set<string>();
+  for (const line of file.toString('utf8').split('\n')) {
+    // What searchIndexFile can find: a line that starts with its key and a space.
+    const space = line.indexOf(' ');
+    if (space > 0) lemmas.add(line.slice(0, space));
+  }
+  return lemmas;
+}
+
 interface Synset {
   readonly words: string[];
   readonly pointers: Array<{ symbol: string; offset: number; part: string; sourceTarget: string }>;
@@ -103,6 +114,7 @@ const PART_OF_LETTER: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s
 export class WordNetLexicon implements Lexicon {
   private readonly indexFiles = new Map<Part, Buffer>();
   private readonly dataFiles = new Map<Part, number>();
+  private readonly lemmaSets = new Map<Part, ReadonlySet<string>>();
   private readonly related = new Map<string, readonly string[]>();
   private readonly known = new Map<string, boolean>();
   /** One synset line at a time; the longest in WordNet 3.1 is about 12 kB (a cut line loses trailing pointers). */
@@ -119,13 +131,29 @@ export class WordNetLexicon implements Lexicon {
     return file;
   }
 
+  /**
+   * Every lemma of `part`'s index file, read once on first use. Asking whether a made-up word is English
+   * tries up to twenty base forms, and a binary search over the file for each (a byte scan back to the
+   * line start per probe) was most of what a question of invented words cost. The set holds exactly the
+   * keys the binary search finds (tests/lexicon/wordnet-lemmas.test.ts).
+   */
+  lemmas(part: Part): ReadonlySet<string> {
+    let lemmas = this.lemmaSets.get(part);
+    if (lemmas === undefined) {
+      lemmas = readLemmas(this.indexFile(part));
+      this.lemmaSets.set(part, lemmas);
+    }
+    return lemmas;
+  }
+
   /** Base forms of `word` WordNet lists under `part`, the word itself first. */
   private baseForms(word: string, part: Part): string[] {
     const forms = [word];
     for (const [suffix, replacement] of DETACHMENTS[part])
       if (word.endsWith(suffix) && word.length > suffix.length + 1)
         forms.push(word.slice(0, word.length - suffix.length) + replacement);
-    return forms.filter((form) => searchIndexFile(this.indexFile(part), form) !== null);
+    const lemmas = this.lemmas(part);
+    return forms.filter((form) => lemmas.has(form));
   }
 
   isWord(word: string): boolean {
