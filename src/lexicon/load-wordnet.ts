@@ -45,6 +45,8 @@ const DETACHMENTS: Record<Part, ReadonlyArray<readonly [string, string]>> = {
 
 /** How many of a word's commonest senses are followed (WordNet lists senses by frequency). */
 const SENSES_FOLLOWED = 2;
+/** Binary searches of one part's index file before its lemmas are read into a set (see hasLemma). */
+const LEMMA_SET_AFTER = 256;
 /** Related words returned per word, at most. */
 const RELATED_LIMIT = 24;
 
@@ -93,13 +95,20 @@ export function searchIndexFile(file: Buffer, key: string): string | null {
   return null;
 }
 
-/** The first field of every line of an index file but the licence header (its lines start with spaces). */
+/**
+ * The first field of every line of an index file but the licence header (its lines start with spaces).
+ * Read from the bytes, so each lemma is its own small string and none keeps the whole file alive.
+ */
 function readLemmas(file: Buffer): Set<string> {
   const lemmas = new Set<string>();
-  for (const line of file.toString('utf8').split('\n')) {
+  let start = 0;
+  while (start < file.length) {
+    let end = file.indexOf(10, start);
+    if (end < 0) end = file.length;
     // What searchIndexFile can find: a line that starts with its key and a space.
-    const space = line.indexOf(' ');
-    if (space > 0) lemmas.add(line.slice(0, space));
+    const space = file.indexOf(32, start);
+    if (space > start && space < end) lemmas.add(file.toString('latin1', start, space));
+    start = end + 1;
   }
   return lemmas;
 }
@@ -115,6 +124,7 @@ export class WordNetLexicon implements Lexicon {
   private readonly indexFiles = new Map<Part, Buffer>();
   private readonly dataFiles = new Map<Part, number>();
   private readonly lemmaSets = new Map<Part, ReadonlySet<string>>();
+  private readonly searchCounts = new Map<Part, number>();
   private readonly related = new Map<string, readonly string[]>();
   private readonly known = new Map<string, boolean>();
   /** One synset line at a time; the longest in WordNet 3.1 is about 12 kB (a cut line loses trailing pointers). */
@@ -132,9 +142,9 @@ export class WordNetLexicon implements Lexicon {
   }
 
   /**
-   * Every lemma of `part`'s index file, read once on first use. Asking whether a made-up word is English
-   * tries up to twenty base forms, and a binary search over the file for each (a byte scan back to the
-   * line start per probe) was most of what a question of invented words cost. The set holds exactly the
+   * Every lemma of `part`'s index file. A question of made-up words asks whether each of its words is
+   * English, up to twenty base forms a word, and a binary search over the file for each (a byte scan
+   * back to the line start per probe) was most of what such a question cost. The set holds exactly the
    * keys the binary search finds (tests/lexicon/wordnet-lemmas.test.ts).
    */
   lemmas(part: Part): ReadonlySet<string> {
@@ -146,14 +156,27 @@ export class WordNetLexicon implements Lexicon {
     return lemmas;
   }
 
+  /**
+   * Whether `part`'s index lists `form`. Reading a file into a set takes ~0.1-0.2 s, which a question
+   * with one typo should not pay: the first LEMMA_SET_AFTER lookups of a part search the file, later
+   * ones use the set (the two agree).
+   */
+  private hasLemma(part: Part, form: string): boolean {
+    const set = this.lemmaSets.get(part);
+    if (set !== undefined) return set.has(form);
+    const searches = (this.searchCounts.get(part) ?? 0) + 1;
+    this.searchCounts.set(part, searches);
+    if (searches > LEMMA_SET_AFTER) return this.lemmas(part).has(form);
+    return searchIndexFile(this.indexFile(part), form) !== null;
+  }
+
   /** Base forms of `word` WordNet lists under `part`, the word itself first. */
   private baseForms(word: string, part: Part): string[] {
     const forms = [word];
     for (const [suffix, replacement] of DETACHMENTS[part])
       if (word.endsWith(suffix) && word.length > suffix.length + 1)
         forms.push(word.slice(0, word.length - suffix.length) + replacement);
-    const lemmas = this.lemmas(part);
-    return forms.filter((form) => lemmas.has(form));
+    return forms.filter((form) => this.hasLemma(part, form));
   }
 
   isWord(word: string): boolean {

@@ -24,3 +24,26 @@ describe('WordNet lemma sets', () => {
       expect(disagree).toEqual([]);
     });
 });
+
+describe('isWord', () => {
+  it('answers the same while it searches the files and after it switches to the sets', () => {
+    const words = [
+      'letter',
+      'leter',
+      'spies',
+      'penalties',
+      'running',
+      'france',
+      'zzqx',
+      'manaford',
+      'weather',
+      'taller',
+    ];
+    const fresh = loadWordNet(dir);
+    const searched = words.map((w) => fresh?.isWord(w));
+    const warmed = loadWordNet(dir);
+    for (let i = 0; i < 300; i += 1) warmed?.isWord(`qq${i.toString(36)}zz`);
+    expect(words.map((w) => warmed?.isWord(w))).toEqual(searched);
+    expect(searched).toEqual([true, false, true, true, true, true, false, false, true, true]);
+  });
+});
