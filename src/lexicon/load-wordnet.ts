@@ -170,6 +170,19 @@ export class WordNetLexicon implements Lexicon {
     return searchIndexFile(this.indexFile(part), form) !== null;
   }
 
+  /** Whether baseForms(word, part) is not empty, without building it (isWord asks for every unknown word). */
+  private hasBaseForm(word: string, part: Part): boolean {
+    if (this.hasLemma(part, word)) return true;
+    for (const [suffix, replacement] of DETACHMENTS[part])
+      if (
+        word.endsWith(suffix) &&
+        word.length > suffix.length + 1 &&
+        this.hasLemma(part, word.slice(0, word.length - suffix.length) + replacement)
+      )
+        return true;
+    return false;
+  }
+
   /** Base forms of `word` WordNet lists under `part`, the word itself first. */
   private baseForms(word: string, part: Part): string[] {
     const forms = [word];
@@ -183,7 +196,7 @@ export class WordNetLexicon implements Lexicon {
     const lower = word.toLowerCase();
     let known = this.known.get(lower);
     if (known === undefined) {
-      known = /^[a-z][a-z'-]*$/.test(lower) && PARTS.some((part) => this.baseForms(lower, part).length > 0);
+      known = /^[a-z][a-z'-]*$/.test(lower) && PARTS.some((part) => this.hasBaseForm(lower, part));
       if (this.known.size < 100_000) this.known.set(lower, known);
     }
     return known;

@@ -2,7 +2,7 @@
 // itself and each of its one-letter deletions; a question word looks up its own deletions. Stored as
 // strings in a Map, that was ~10 keys a word (60 MB and a slow garbage collector at 50k paragraphs),
 // and a question word of 16 letters made and hashed 137 strings (150 µs), almost always to find
-// nothing. Here a key is a 31-bit hash computed over the word with the deleted letters skipped, stored
+// nothing. Here a key is a 30-bit hash computed over the word with the deleted letters skipped, stored
 // with the word's id in one sorted Float64Array; a variant string is made only when its hash is present,
 // and a word counts only if it really has that variant (so a hash collision never adds a candidate).
 // What a lookup returns, and in which order, is what the Map gave: tests/core/retrieval/deletion-index
@@ -12,11 +12,14 @@
 const ID_BITS = 2 ** 22;
 export const MAX_INDEXED_WORDS = ID_BITS;
 
-/** Polynomial hash of `s` without the characters at positions skipA and skipB (−1: none), 31 bits. */
+/**
+ * Polynomial hash of `s` without the characters at positions skipA and skipB (−1: none), 30 bits so
+ * it is always a small integer (no boxed number even in code V8 has not optimised yet).
+ */
 function hashWithout(s: string, skipA: number, skipB: number): number {
   let h = 0;
   for (let k = 0; k < s.length; k += 1) if (k !== skipA && k !== skipB) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
-  return h >>> 1;
+  return h >>> 2;
 }
 
 /** `s` without the characters at positions a and b (−1: none). */
