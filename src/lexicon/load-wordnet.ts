@@ -45,8 +45,8 @@ const DETACHMENTS: Record<Part, ReadonlyArray<readonly [string, string]>> = {
 
 /** How many of a word's commonest senses are followed (WordNet lists senses by frequency). */
 const SENSES_FOLLOWED = 2;
-/** Binary searches of one part's index file before its lemmas are read into a set (see hasLemma). */
-const LEMMA_SET_AFTER = 256;
+/** Plain binary searches of one part's index file before its line starts are found (see hasLemma). */
+const LEMMA_LINES_AFTER = 256;
 /** Related words returned per word, at most. */
 const RELATED_LIMIT = 24;
 
@@ -96,21 +96,36 @@ export function searchIndexFile(file: Buffer, key: string): string | null {
 }
 
 /**
- * The first field of every line of an index file but the licence header (its lines start with spaces).
- * Read from the bytes, so each lemma is its own small string and none keeps the whole file alive.
+ * Where each lemma line of an index file starts (the licence header and empty lines left out), in file
+ * order. A binary search over these finds a line in ~17 probes without scanning back for line starts,
+ * and, unlike a set of the lemmas, keeps no string per lemma (150,000 strings were 18 MB and more work
+ * for every garbage collection).
  */
-function readLemmas(file: Buffer): Set<string> {
-  const lemmas = new Set<string>();
+function indexLineStarts(file: Buffer): Uint32Array {
+  const starts: number[] = [];
   let start = 0;
   while (start < file.length) {
     let end = file.indexOf(10, start);
     if (end < 0) end = file.length;
-    // What searchIndexFile can find: a line that starts with its key and a space.
-    const space = file.indexOf(32, start);
-    if (space > start && space < end) lemmas.add(file.toString('latin1', start, space));
+    if (end > start && file[start] !== 32) starts.push(start);
     start = end + 1;
   }
-  return lemmas;
+  return Uint32Array.from(starts);
+}
+
+/** Whether the index file lists `key`, by binary search over its line starts (see indexLineStarts). */
+export function searchLines(file: Buffer, starts: Uint32Array, key: string): boolean {
+  const target = Buffer.from(key);
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const cmp = compareLineKey(file, starts[mid] as number, target);
+    if (cmp === 0) return true;
+    if (cmp < 0) low = mid + 1;
+    else high = mid;
+  }
+  return false;
 }
 
 interface Synset {
@@ -123,7 +138,7 @@ const PART_OF_LETTER: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s
 export class WordNetLexicon implements Lexicon {
   private readonly indexFiles = new Map<Part, Buffer>();
   private readonly dataFiles = new Map<Part, number>();
-  private readonly lemmaSets = new Map<Part, ReadonlySet<string>>();
+  private readonly lineStarts = new Map<Part, Uint32Array>();
   private readonly searchCounts = new Map<Part, number>();
   private readonly related = new Map<string, readonly string[]>();
   private readonly known = new Map<string, boolean>();
@@ -141,32 +156,29 @@ export class WordNetLexicon implements Lexicon {
     return file;
   }
 
-  /**
-   * Every lemma of `part`'s index file. A question of made-up words asks whether each of its words is
-   * English, up to twenty base forms a word, and a binary search over the file for each (a byte scan
-   * back to the line start per probe) was most of what such a question cost. The set holds exactly the
-   * keys the binary search finds (tests/lexicon/wordnet-lemmas.test.ts).
-   */
-  lemmas(part: Part): ReadonlySet<string> {
-    let lemmas = this.lemmaSets.get(part);
-    if (lemmas === undefined) {
-      lemmas = readLemmas(this.indexFile(part));
-      this.lemmaSets.set(part, lemmas);
+  /** Where `part`'s lemma lines start, computed once (see indexLineStarts). */
+  lineStartsOf(part: Part): Uint32Array {
+    let starts = this.lineStarts.get(part);
+    if (starts === undefined) {
+      starts = indexLineStarts(this.indexFile(part));
+      this.lineStarts.set(part, starts);
     }
-    return lemmas;
+    return starts;
   }
 
   /**
-   * Whether `part`'s index lists `form`. Reading a file into a set takes ~0.1-0.2 s, which a question
-   * with one typo should not pay: the first LEMMA_SET_AFTER lookups of a part search the file, later
-   * ones use the set (the two agree).
+   * Whether `part`'s index lists `form`. A question of made-up words asks this up to twenty times a word,
+   * and the plain binary search scans back to a line start at every probe (most of what such a question
+   * cost). Finding the line starts costs ~20 ms a file, which a question with one typo should not pay: the
+   * first LEMMA_LINES_AFTER lookups of a part use the plain search, later ones the line starts. The two
+   * agree (tests/lexicon/wordnet-lemmas.test.ts).
    */
   private hasLemma(part: Part, form: string): boolean {
-    const set = this.lemmaSets.get(part);
-    if (set !== undefined) return set.has(form);
+    const starts = this.lineStarts.get(part);
+    if (starts !== undefined) return searchLines(this.indexFile(part), starts, form);
     const searches = (this.searchCounts.get(part) ?? 0) + 1;
     this.searchCounts.set(part, searches);
-    if (searches > LEMMA_SET_AFTER) return this.lemmas(part).has(form);
+    if (searches > LEMMA_LINES_AFTER) return searchLines(this.indexFile(part), this.lineStartsOf(part), form);
     return searchIndexFile(this.indexFile(part), form) !== null;
   }
 
