@@ -2,8 +2,9 @@
 // and paragraph-side weights already divided by the paragraph norm, so that ranking a question is
 // a sum over the postings of its few terms and never a scan of every paragraph.
 import type { CorpusDocument, Paragraph } from '../document/types.js';
+import { analyzeText, analyzeWord } from '../text/analyze.js';
 import type { Lexicon } from '../text/lexicon.js';
-import { collectTerms } from './collect-terms.js';
+import { WordTable } from '../text/word-table.js';
 import { DEFAULT_SCORING, type ParagraphStats, type ScoringOptions } from './score.js';
 
 export interface IndexedParagraph {
@@ -42,20 +43,110 @@ export interface BuildIndexOptions {
   readonly lexicon?: Lexicon | undefined;
 }
 
+/** A typed array that doubles when full: per-paragraph term lists laid end to end, no array per paragraph. */
+function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+function growFloat(array: Float32Array<ArrayBuffer>): Float32Array<ArrayBuffer> {
+  const bigger = new Float32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 export function buildIndex(documents: readonly CorpusDocument[], options: BuildIndexOptions = {}): SearchIndex {
   const scoring = options.scoring ?? DEFAULT_SCORING;
-  const {
-    paragraphs,
-    termIds,
-    terms: flatTerms,
-    counts: flatCounts,
-    used,
-    paragraphEnd,
-    paragraphLengths,
-    tokenStart,
-    tokenTerms,
-    wordFrequency,
-  } = collectTerms(documents, scoring.titleWeight);
+  const paragraphs: IndexedParagraph[] = [];
+  const termIds = new Map<string, number>();
+  // Each distinct surface word goes through analyzeWord once: its term id (-1 for a stopword) and count.
+  // The word table hands out word ids without a string or a map lookup per token.
+  const words = new WordTable();
+  const wordTerm: number[] = [];
+  const wordCount: number[] = [];
+  // Per paragraph p: its distinct term ids and their counts in order of first occurrence, at positions
+  // paragraphEnd[p - 1] .. paragraphEnd[p] - 1. lastSeen/slotOf find a term already met in this paragraph.
+  // Counts are floats: a paragraph's share of its document's title is a fraction of an occurrence.
+  let flatTerms = new Uint32Array(1 << 16);
+  let flatCounts = new Float32Array(1 << 16);
+  const paragraphEnd: number[] = [];
+  const paragraphLengths: number[] = [];
+  const lastSeen: number[] = [];
+  const slotOf: number[] = [];
+  let used = 0;
+  let tokenTerms = new Uint32Array(1 << 16);
+  let tokenCountAll = 0;
+  const tokenStart: number[] = [0];
+
+  const termIdOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = termIds.size;
+      termIds.set(term, id);
+      lastSeen.push(-1);
+      slotOf.push(0);
+    }
+    return id;
+  };
+  /** Adds `amount` occurrences of term `id` to paragraph `p`, whose entries start at the current paragraph. */
+  const addOccurrence = (p: number, id: number, amount: number): void => {
+    if (lastSeen[id] === p) {
+      const slot = slotOf[id] ?? 0;
+      flatCounts[slot] = (flatCounts[slot] ?? 0) + amount;
+      return;
+    }
+    lastSeen[id] = p;
+    slotOf[id] = used;
+    if (used === flatTerms.length) {
+      flatTerms = grow(flatTerms);
+      flatCounts = growFloat(flatCounts);
+    }
+    flatTerms[used] = id;
+    flatCounts[used] = amount;
+    used += 1;
+  };
+
+  for (const document of documents) {
+    // The title as a weighted field of the document: worth `titleWeight` occurrences of each title term,
+    // shared evenly by the document's indexed paragraphs (so a one-paragraph abstract gets all of it and
+    // a twenty-paragraph article spreads it thin instead of making every paragraph match the title).
+    const indexedCount = document.paragraphs.filter((p) => !p.excluded).length;
+    const titleShare = indexedCount > 0 ? scoring.titleWeight / indexedCount : 0;
+    const titleTerms = titleShare > 0 ? analyzeText(document.title).map((t) => termIdOf(t.term)) : [];
+    for (const paragraph of document.paragraphs) {
+      if (paragraph.excluded) continue;
+      const p = paragraphs.length;
+      let length = 0;
+      const tokenCount = words.scanText(paragraph.text);
+      const ids = words.ids;
+      for (let k = 0; k < tokenCount; k += 1) {
+        const w = ids[k] ?? 0;
+        if (w === wordTerm.length) {
+          // A word met for the first time (ids are handed out in order).
+          const term = analyzeWord(words.words[w] ?? '');
+          wordTerm.push(term === null ? -1 : termIdOf(term));
+          wordCount.push(0);
+        }
+        const id = wordTerm[w] ?? -1;
+        if (id < 0) continue;
+        wordCount[w] = (wordCount[w] ?? 0) + 1;
+        addOccurrence(p, id, 1);
+        if (tokenCountAll === tokenTerms.length) tokenTerms = grow(tokenTerms);
+        tokenTerms[tokenCountAll++] = id;
+        length += 1;
+      }
+      for (const id of titleTerms) addOccurrence(p, id, titleShare);
+      paragraphs.push({ paragraph, document });
+      paragraphEnd.push(used);
+      paragraphLengths.push(length + titleTerms.length * titleShare);
+      tokenStart.push(tokenCountAll);
+    }
+  }
+
+  const wordFrequency = new Map<string, number>();
+  for (let w = 0; w < wordTerm.length; w += 1)
+    if ((wordTerm[w] ?? -1) >= 0) wordFrequency.set(words.words[w] ?? '', wordCount[w] ?? 0);
 
   const termCount = termIds.size;
   const documentFrequency = new Uint32Array(termCount);
@@ -126,8 +217,8 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     postingStart,
     postingParagraph,
     postingWeight,
-    tokenStart,
-    tokenTerms,
+    tokenStart: Uint32Array.from(tokenStart),
+    tokenTerms: tokenTerms.slice(0, tokenCountAll),
     wordFrequency,
     scoring,
     ...(options.lexicon ? { lexicon: options.lexicon } : {}),
