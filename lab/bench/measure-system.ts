@@ -1,6 +1,5 @@
 // One system on one corpus, meant to run alone in its own process (src/cli/bench.ts forks one per
 // system) so that peak RSS belongs to that system only and one system's garbage never slows another.
-import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { KnownItemQuestion } from './questions.js';
@@ -29,8 +28,8 @@ export interface SystemRun {
   readonly peakRssMb: number;
   readonly latency: LatencySummary;
   /**
-   * CPU time of the main thread per question (garbage-collection pauses included): unlike wall time it
-   * does not grow while the scheduler runs someone else, which on a shared machine is most of the tail.
+   * CPU time per question (the process's, all threads, so garbage collection counts): unlike wall time
+   * it does not grow while the scheduler runs someone else, which on a shared machine is most of the tail.
    */
   readonly cpuLatency: LatencySummary;
   readonly hitAt1: number;
@@ -39,19 +38,6 @@ export interface SystemRun {
 }
 
 const MB = 1024 * 1024;
-
-const THREAD_STAT = `/proc/self/task/${process.pid}/schedstat`;
-const hasThreadStat = existsSync(THREAD_STAT);
-
-/**
- * CPU milliseconds the main thread has run: Linux's schedstat (nanoseconds on the CPU, this thread
- * only); elsewhere the whole process's user + system time, which also counts helper threads.
- */
-function readThreadCpuMs(): number {
-  if (hasThreadStat) return Number(readFileSync(THREAD_STAT, 'utf8').split(' ')[0]) / 1e6;
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-}
 
 function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -81,13 +67,13 @@ export async function measureSystem(
   let hits = 0;
   let spent = 0;
   for (const q of questions) {
-    const c0 = readThreadCpuMs();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const best = system.search(q.question);
     const elapsed = performance.now() - t0;
-    const cpu = readThreadCpuMs() - c0;
+    const cpu = process.cpuUsage(c0);
     samples.push(elapsed);
-    cpuSamples.push(cpu);
+    cpuSamples.push((cpu.user + cpu.system) / 1000);
     spent += elapsed;
     if (best === q.paragraphId) hits += 1;
     if (spent > settings.budgetMs) break;
