@@ -30,15 +30,15 @@ function formatRatio(value: number, best: number): string {
 
 export function formatTable(groups: readonly CorpusRuns[]): string {
   const lines = [
-    '| corpus | system | build ms (× fastest peer) | p50 ms | p95 ms | p99 ms (× fastest peer) | hit@1 | peak RSS MB | heap MB | questions |',
-    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| corpus | system | build ms (× fastest peer) | p50 ms | p95 ms | p99 ms (× fastest peer) | CPU p99 ms | hit@1 | peak RSS MB | heap MB | questions |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const group of groups) {
     const bestBuild = fastest(group.runs, group.peers, (r) => r.buildMs);
     const bestP99 = fastest(group.runs, group.peers, (r) => r.latency.p99Ms);
     for (const r of group.runs) {
       lines.push(
-        `| ${group.corpus} | ${r.system} | ${formatMs(r.buildMs)}${formatRatio(r.buildMs, bestBuild)} | ${formatMs(r.latency.p50Ms)} | ${formatMs(r.latency.p95Ms)} | ${formatMs(r.latency.p99Ms)}${formatRatio(r.latency.p99Ms, bestP99)} | ${r.hitAt1.toFixed(3)} | ${r.peakRssMb.toFixed(0)} | ${r.heapMb.toFixed(0)} | ${r.questionsAsked}${r.questionsAsked < r.questionsTotal ? ` of ${r.questionsTotal}` : ''} |`,
+        `| ${group.corpus} | ${r.system} | ${formatMs(r.buildMs)}${formatRatio(r.buildMs, bestBuild)} | ${formatMs(r.latency.p50Ms)} | ${formatMs(r.latency.p95Ms)} | ${formatMs(r.latency.p99Ms)}${formatRatio(r.latency.p99Ms, bestP99)} | ${formatMs(r.cpuLatency.p99Ms)} | ${r.hitAt1.toFixed(3)} | ${r.peakRssMb.toFixed(0)} | ${r.heapMb.toFixed(0)} | ${r.questionsAsked}${r.questionsAsked < r.questionsTotal ? ` of ${r.questionsTotal}` : ''} |`,
       );
     }
   }

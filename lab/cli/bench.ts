@@ -176,7 +176,7 @@ async function main(argv: readonly string[]): Promise<void> {
         log(`${corpus.label}: ours on ${args.adversarial} adversarial questions ...`);
         const run = runInChild('ours', corpus.dir, adversarialFile, args.budgetMs);
         log(
-          `${corpus.label}: ours, adversarial: p50 ${run.latency.p50Ms.toFixed(3)} ms, p99 ${run.latency.p99Ms.toFixed(3)} ms`,
+          `${corpus.label}: ours, adversarial: p50 ${run.latency.p50Ms.toFixed(3)} ms, p99 ${run.latency.p99Ms.toFixed(3)} ms (CPU p99 ${run.cpuLatency.p99Ms.toFixed(3)} ms)`,
         );
         runs.push({ ...run, system: 'ours, adversarial' });
       }

@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Lexicon } from '../core/text/lexicon.js';
 
-const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
-type Part = (typeof PARTS)[number];
+export const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
+export type Part = (typeof PARTS)[number];
 
 /** WordNet's detachment rules (morphy), by part of speech: suffix → replacement. */
 const DETACHMENTS: Record<Part, ReadonlyArray<readonly [string, string]>> = {
@@ -45,6 +45,8 @@ const DETACHMENTS: Record<Part, ReadonlyArray<readonly [string, string]>> = {
 
 /** How many of a word's commonest senses are followed (WordNet lists senses by frequency). */
 const SENSES_FOLLOWED = 2;
+/** Plain binary searches of one part's index file before its line starts are found (see hasLemma). */
+const LEMMA_LINES_AFTER = 256;
 /** Related words returned per word, at most. */
 const RELATED_LIMIT = 24;
 
@@ -75,7 +77,7 @@ function compareLineKey(file: Buffer, start: number, target: Buffer): number {
 }
 
 /** The line of a sorted WordNet index file whose first field is `key`, by binary search on bytes. */
-function searchIndexFile(file: Buffer, key: string): string | null {
+export function searchIndexFile(file: Buffer, key: string): string | null {
   const target = Buffer.from(key);
   let low = 0;
   let high = file.length;
@@ -93,6 +95,39 @@ function searchIndexFile(file: Buffer, key: string): string | null {
   return null;
 }
 
+/**
+ * Where each lemma line of an index file starts (the licence header and empty lines left out), in file
+ * order. A binary search over these finds a line in ~17 probes without scanning back for line starts,
+ * and, unlike a set of the lemmas, keeps no string per lemma (150,000 strings were 18 MB and more work
+ * for every garbage collection).
+ */
+function indexLineStarts(file: Buffer): Uint32Array {
+  const starts: number[] = [];
+  let start = 0;
+  while (start < file.length) {
+    let end = file.indexOf(10, start);
+    if (end < 0) end = file.length;
+    if (end > start && file[start] !== 32) starts.push(start);
+    start = end + 1;
+  }
+  return Uint32Array.from(starts);
+}
+
+/** Whether the index file lists `key`, by binary search over its line starts (see indexLineStarts). */
+export function searchLines(file: Buffer, starts: Uint32Array, key: string): boolean {
+  const target = Buffer.from(key);
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const cmp = compareLineKey(file, starts[mid] as number, target);
+    if (cmp === 0) return true;
+    if (cmp < 0) low = mid + 1;
+    else high = mid;
+  }
+  return false;
+}
+
 interface Synset {
   readonly words: string[];
   readonly pointers: Array<{ symbol: string; offset: number; part: string; sourceTarget: string }>;
@@ -103,6 +138,8 @@ const PART_OF_LETTER: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s
 export class WordNetLexicon implements Lexicon {
   private readonly indexFiles = new Map<Part, Buffer>();
   private readonly dataFiles = new Map<Part, number>();
+  private readonly lineStarts = new Map<Part, Uint32Array>();
+  private readonly searchCounts = new Map<Part, number>();
   private readonly related = new Map<string, readonly string[]>();
   private readonly known = new Map<string, boolean>();
   /** One synset line at a time; the longest in WordNet 3.1 is about 12 kB (a cut line loses trailing pointers). */
@@ -119,20 +156,59 @@ export class WordNetLexicon implements Lexicon {
     return file;
   }
 
+  /** Where `part`'s lemma lines start, computed once (see indexLineStarts). */
+  lineStartsOf(part: Part): Uint32Array {
+    let starts = this.lineStarts.get(part);
+    if (starts === undefined) {
+      starts = indexLineStarts(this.indexFile(part));
+      this.lineStarts.set(part, starts);
+    }
+    return starts;
+  }
+
+  /**
+   * Whether `part`'s index lists `form`. A question of made-up words asks this up to twenty times a word,
+   * and the plain binary search scans back to a line start at every probe (most of what such a question
+   * cost). Finding the line starts costs ~20 ms a file, which a question with one typo should not pay: the
+   * first LEMMA_LINES_AFTER lookups of a part use the plain search, later ones the line starts. The two
+   * agree (tests/lexicon/wordnet-lemmas.test.ts).
+   */
+  private hasLemma(part: Part, form: string): boolean {
+    const starts = this.lineStarts.get(part);
+    if (starts !== undefined) return searchLines(this.indexFile(part), starts, form);
+    const searches = (this.searchCounts.get(part) ?? 0) + 1;
+    this.searchCounts.set(part, searches);
+    if (searches > LEMMA_LINES_AFTER) return searchLines(this.indexFile(part), this.lineStartsOf(part), form);
+    return searchIndexFile(this.indexFile(part), form) !== null;
+  }
+
+  /** Whether baseForms(word, part) is not empty, without building it (isWord asks for every unknown word). */
+  private hasBaseForm(word: string, part: Part): boolean {
+    if (this.hasLemma(part, word)) return true;
+    for (const [suffix, replacement] of DETACHMENTS[part])
+      if (
+        word.endsWith(suffix) &&
+        word.length > suffix.length + 1 &&
+        this.hasLemma(part, word.slice(0, word.length - suffix.length) + replacement)
+      )
+        return true;
+    return false;
+  }
+
   /** Base forms of `word` WordNet lists under `part`, the word itself first. */
   private baseForms(word: string, part: Part): string[] {
     const forms = [word];
     for (const [suffix, replacement] of DETACHMENTS[part])
       if (word.endsWith(suffix) && word.length > suffix.length + 1)
         forms.push(word.slice(0, word.length - suffix.length) + replacement);
-    return forms.filter((form) => searchIndexFile(this.indexFile(part), form) !== null);
+    return forms.filter((form) => this.hasLemma(part, form));
   }
 
   isWord(word: string): boolean {
     const lower = word.toLowerCase();
     let known = this.known.get(lower);
     if (known === undefined) {
-      known = /^[a-z][a-z'-]*$/.test(lower) && PARTS.some((part) => this.baseForms(lower, part).length > 0);
+      known = /^[a-z][a-z'-]*$/.test(lower) && PARTS.some((part) => this.hasBaseForm(lower, part));
       if (this.known.size < 100_000) this.known.set(lower, known);
     }
     return known;

@@ -80,6 +80,44 @@ interface Window {
   readonly end: number;
 }
 
+/**
+ * Per sentence, the question terms it holds, in the sentence's own term order. A window's weight is the
+ * sum of termWeights over the union of its sentences' terms, and terms outside the question add 0, so
+ * these short lists are all the window search needs: no set of every term per window (that was most of
+ * what an answer cost on long paragraphs).
+ */
+function matchSentences(
+  sentenceTerms: ReadonlyArray<ReadonlySet<string>>,
+  termWeights: ReadonlyMap<string, number>,
+): string[][] {
+  return sentenceTerms.map((terms) => {
+    const matched: string[] = [];
+    for (const term of terms) if (termWeights.has(term)) matched.push(term);
+    return matched;
+  });
+}
+
+/**
+ * The weight of sentences first .. end - 1: each question term once, added in the order a set of the
+ * sentences' terms would hold them (sentence by sentence), so the floating-point sum is the same.
+ */
+function weighWindow(
+  matched: readonly string[][],
+  first: number,
+  end: number,
+  termWeights: ReadonlyMap<string, number>,
+): number {
+  const seen: string[] = [];
+  let sum = 0;
+  for (let s = first; s < end; s += 1)
+    for (const term of matched[s] ?? []) {
+      if (seen.includes(term)) continue;
+      seen.push(term);
+      sum += termWeights.get(term) ?? 0;
+    }
+  return sum;
+}
+
 function selectWindow(
   spans: readonly SentenceSpan[],
   sentenceTerms: ReadonlyArray<ReadonlySet<string>>,
@@ -89,19 +127,14 @@ function selectWindow(
 ): Window {
   const whole: Window = { span: { start: 0, end: length }, first: 0, end: sentenceTerms.length };
   if (spans.length <= 1) return spans[0] ? { ...whole, span: spans[0] } : whole;
-  const weightOf = (terms: ReadonlySet<string>): number => {
-    let sum = 0;
-    for (const term of terms) sum += termWeights.get(term) ?? 0;
-    return sum;
-  };
-  const total = weightOf(new Set(sentenceTerms.flatMap((terms) => [...terms])));
+  const matched = matchSentences(sentenceTerms, termWeights);
+  const total = weighWindow(matched, 0, matched.length, termWeights);
   if (total === 0) return { span: spans[0] ?? whole.span, first: 0, end: 1 };
 
   let best: { span: SentenceSpan; first: number; sentences: number; weight: number } | null = null;
   for (let size = 1; size <= Math.min(options.maxSentences, spans.length); size += 1) {
     for (let first = 0; first + size <= spans.length; first += 1) {
-      const terms = new Set(sentenceTerms.slice(first, first + size).flatMap((t) => [...t]));
-      const weight = weightOf(terms);
+      const weight = weighWindow(matched, first, first + size, termWeights);
       const span = { start: spans[first]?.start ?? 0, end: spans[first + size - 1]?.end ?? 0 };
       const isBetter =
         best === null ||

@@ -15,6 +15,7 @@
 import type { SearchIndex } from './build-index.js';
 import type { QueryTerm, RankedParagraph } from './rank.js';
 import { inverseDocumentFrequency } from './score.js';
+import { termScratchFor } from './term-scratch.js';
 
 export interface AdjacencyOptions {
   /** λ: the share of the score given to adjacent pairs. */
@@ -51,6 +52,7 @@ export const MAX_FEEDBACK_DF_SHARE = 0.1;
 
 /** A pair of term ids as one number (ids stay far below 2^26 for any corpus we can hold). */
 const pairKey = (a: number, b: number): number => (a < b ? a * 67_108_864 + b : b * 67_108_864 + a);
+const splitPairKey = (key: number): [number, number] => [Math.floor(key / 67_108_864), key % 67_108_864];
 
 /** The question's adjacent known-term pairs, each weighted by its lighter term. */
 export function collectAdjacentPairs(sequence: readonly QueryTerm[]): Map<number, number> {
@@ -76,13 +78,21 @@ export function rerankByAdjacency(
   for (const w of pairs.values()) total += w;
   if (total === 0 || options.weight === 0) return [...ranked];
   const { tokenStart, tokenTerms } = index;
+  // Only a token that is one of the pairs' terms can start or end a pair: test that first (a typed
+  // array lookup) and look the pair up only then. Same pairs found, in the same order.
+  const { marks } = termScratchFor(index);
+  const pairTerms = [...pairs.keys()].flatMap(splitPairKey);
+  for (const t of pairTerms) marks[t] = 1;
   const rescored = ranked.map((r, rank) => {
     if (rank >= options.candidates) return { ...r, score: (1 - options.weight) * r.score };
     const found = new Set<number>();
     let matched = 0;
     const end = tokenStart[r.paragraphIndex + 1] ?? 0;
     for (let i = tokenStart[r.paragraphIndex] ?? 0; i + 1 < end; i += 1) {
-      const key = pairKey(tokenTerms[i] as number, tokenTerms[i + 1] as number);
+      const a = tokenTerms[i] as number;
+      const b = tokenTerms[i + 1] as number;
+      if (marks[a] === 0 || marks[b] === 0) continue;
+      const key = pairKey(a, b);
       const w = pairs.get(key);
       if (w !== undefined && !found.has(key)) {
         found.add(key);
@@ -91,6 +101,7 @@ export function rerankByAdjacency(
     }
     return { ...r, score: (1 - options.weight) * r.score + options.weight * (matched / total) };
   });
+  for (const t of pairTerms) marks[t] = 0;
   return rescored.sort((x, y) => y.score - x.score || x.paragraphIndex - y.paragraphIndex);
 }
 
@@ -108,7 +119,10 @@ export function expandByFeedback(
   const best = voters[0]?.score ?? 0;
   if (options.documents <= 0 || options.weight <= 0 || best <= 0) return null;
   const { tokenStart, tokenTerms, documentFrequency } = index;
-  const votes = new Map<number, number>();
+  // Votes summed per term in a typed array (same additions in the same order as a Map would make),
+  // listed in order of first vote (marked, since a vote can be 0).
+  const { marks, values: votes } = termScratchFor(index);
+  const voted: number[] = [];
   for (const { paragraphIndex, score } of voters) {
     const begin = tokenStart[paragraphIndex] ?? 0;
     const end = tokenStart[paragraphIndex + 1] ?? 0;
@@ -116,17 +130,28 @@ export function expandByFeedback(
     const share = score / best / (end - begin);
     for (let i = begin; i < end; i += 1) {
       const t = tokenTerms[i] as number;
-      votes.set(t, (votes.get(t) ?? 0) + share);
+      if (marks[t] === 0) {
+        marks[t] = 1;
+        voted.push(t);
+      }
+      votes[t] = (votes[t] as number) + share;
     }
   }
   const n = index.paragraphs.length;
   // A term in more than a tenth of the paragraphs adds little (low idf) and costs most (long postings).
   const maxDf = Math.max(1, n * MAX_FEEDBACK_DF_SHARE);
-  const chosen = [...votes]
-    .filter(([termId]) => (documentFrequency[termId] ?? 0) <= maxDf)
-    .map(([termId, vote]) => ({ termId, weight: vote * inverseDocumentFrequency(documentFrequency[termId] ?? 0, n) }))
+  const chosen = voted
+    .filter((termId) => (documentFrequency[termId] ?? 0) <= maxDf)
+    .map((termId) => ({
+      termId,
+      weight: (votes[termId] as number) * inverseDocumentFrequency(documentFrequency[termId] ?? 0, n),
+    }))
     .sort((a, b) => b.weight - a.weight || a.termId - b.termId)
     .slice(0, options.terms);
+  for (const t of voted) {
+    marks[t] = 0;
+    votes[t] = 0;
+  }
   const sum = chosen.reduce((s, c) => s + c.weight, 0);
   if (sum <= 0) return null;
   const merged = new Map<number, QueryTerm>();

@@ -15,6 +15,7 @@
 // alphabetical order, so the answer never depends on map order.
 import { editDistance } from '../text/edit-distance.js';
 import { doubleMetaphone } from '../text/natural-parts.js';
+import { DeletionIndex } from './deletion-index.js';
 
 export interface SpellingOptions {
   /** Words shorter than this get no edit-distance correction. */
@@ -56,60 +57,31 @@ export function allowedEdits(word: string, options: SpellingOptions = DEFAULT_SP
 interface SpellingIndex {
   readonly words: readonly string[];
   readonly frequency: readonly number[];
-  /** Deletion variant → ids of the words that produce it. */
-  readonly deletions: Map<string, number[]>;
+  /** Deletion variant → ids of the words that produce it (deletion-index.ts). */
+  readonly deletions: DeletionIndex;
   /** Double Metaphone code → ids; built on first phonetic lookup. */
   phonetic: Map<string, number[]> | null;
 }
 
 const spellingIndexes = new WeakMap<ReadonlyMap<string, number>, SpellingIndex>();
 
-/** Every string `word` becomes with 1..maxDeletes letters deleted (and the word itself). */
-function collectDeletions(word: string, maxDeletes: number, into: Set<string>): void {
-  into.add(word);
-  let frontier = [word];
-  for (let d = 0; d < maxDeletes; d += 1) {
-    const next: string[] = [];
-    for (const w of frontier)
-      for (let i = 0; i < w.length; i += 1) {
-        const shorter = w.slice(0, i) + w.slice(i + 1);
-        if (!into.has(shorter)) {
-          into.add(shorter);
-          next.push(shorter);
-        }
-      }
-    frontier = next;
-  }
-}
-
 /**
- * One deletion is stored per corpus word (two would be five times the memory and build time at 50k
+ * One deletion is stored per corpus word (deletion-index.ts; two would be five times the memory and build time at 50k
  * paragraphs); a question word looks up as many deletions as edits it is allowed. So every corpus word
  * one edit away is found, and of those two edits away every one that is reached by deleting from the
  * question word (a dropped or swapped letter plus one more edit); two substitutions, or two insertions,
  * in a word of eight letters or more are not. Phonetic matching covers most of what that leaves out.
  */
-const STORED_DELETES = 1;
 
 function buildSpellingIndex(wordFrequency: ReadonlyMap<string, number>, options: SpellingOptions): SpellingIndex {
   const words: string[] = [];
   const frequency: number[] = [];
-  const deletions = new Map<string, number[]>();
-  const variants = new Set<string>();
   for (const [word, count] of wordFrequency) {
     if (/^\d+$/.test(word) || word.length > options.maxLength + 2) continue;
-    const id = words.length;
     words.push(word);
     frequency.push(count);
-    variants.clear();
-    collectDeletions(word, STORED_DELETES, variants);
-    for (const v of variants) {
-      const ids = deletions.get(v);
-      if (ids) ids.push(id);
-      else deletions.set(v, [id]);
-    }
   }
-  return { words, frequency, deletions, phonetic: null };
+  return { words, frequency, deletions: new DeletionIndex(words), phonetic: null };
 }
 
 function spellingIndexFor(wordFrequency: ReadonlyMap<string, number>, options: SpellingOptions): SpellingIndex {
@@ -189,17 +161,14 @@ export function searchCorrection(
   const gatherLimit = options.maxCandidates * 4;
   const candidates = new Set<number>();
   const gather = (ids: readonly number[] | undefined, into: Set<number>): void => {
+    // Indexed, not for-of: most variants find nothing, and this runs for a hundred of them a word.
     if (ids === undefined) return;
-    for (const id of ids) {
+    for (let k = 0; k < ids.length; k += 1) {
       if (into.size >= gatherLimit) return;
-      into.add(id);
+      into.add(ids[k] as number);
     }
   };
-  if (maxEdits > 0) {
-    const variants = new Set<string>();
-    collectDeletions(word, Math.min(maxEdits, 2), variants);
-    for (const v of variants) gather(index.deletions.get(v), candidates);
-  }
+  if (maxEdits > 0) index.deletions.forEachVariant(word, Math.min(maxEdits, 2), (ids) => gather(ids, candidates));
   const codes = options.phonetic && word.length >= options.minLengthPhonetic ? new Set(doubleMetaphone(word)) : null;
   const soundAlike = new Set<number>();
   if (codes) {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import AggressiveTokenizer from 'natural/lib/natural/tokenizers/aggressive_tokenizer.js';
 import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
+import { stemAsciiWord } from './porter-stem.js';
 
 const tokenizer = new AggressiveTokenizer();
 
@@ -11,8 +12,15 @@ export function splitWords(text: string): string[] {
   return tokenizer.tokenize(text);
 }
 
+const ASCII_WORD = /^[a-z0-9]+$/;
+
+/**
+ * natural's Porter stem. The words the pipeline makes (lower-case ASCII letters and digits) go through
+ * porter-stem.ts, the same algorithm without natural's regex cost; anything else (a WordNet word with a
+ * hyphen, a caller's own string) through natural itself.
+ */
 export function stemPorter(word: string): string {
-  return PorterStemmer.stem(word);
+  return ASCII_WORD.test(word) ? stemAsciiWord(word) : PorterStemmer.stem(word);
 }
 
 const require = createRequire(import.meta.url);

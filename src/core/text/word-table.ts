@@ -4,12 +4,21 @@
 // an open-addressing table that compares in place. A string is made only for a word never seen before.
 //
 // The words are exactly those of tokenizeWords(): natural's AggressiveTokenizer splits on anything
-// outside [a-zA-Z0-9'\-/] (so a word is a maximal run of those), and single characters other than
-// digits are dropped. tests/core/text/word-table.test.ts checks the two agree on arbitrary text.
-import { normalizeText } from './normalize.js';
+// outside [a-zA-Z0-9'\-/] and normalisation turns ' - / into spaces, so a word is a maximal run of
+// ASCII letters and digits; single characters other than digits are dropped. The text comes from
+// normalizeForScan, which may leave ASCII capitals and those three characters in: the scanner reads
+// them as lower case and as separators. tests/core/text/word-table.test.ts checks the two agree on
+// arbitrary text.
+import { normalizeForScan } from './normalize-for-scan.js';
 
+/** A letter or digit: what natural's tokenizer keeps once normalisation has split on ' - and /. */
 function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 47;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** ASCII capitals to lower case (the only letters left: isWordCode admits nothing else). */
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 export class WordTable {
@@ -17,14 +26,21 @@ export class WordTable {
   readonly words: string[] = [];
   /** After scanText: the ids of its words, in order, at ids[0 .. count - 1]. */
   ids = new Int32Array(256);
-  private readonly hashes: number[] = [];
-  private slots = new Int32Array(1 << 12).fill(-1);
-  /** 32 - log2(slots.length): the slot is the top bits of the mixed hash. */
+  /**
+   * Open addressing, four numbers a slot: word id (−1 free), hash, where the word's letters start in
+   * `letters`, and its length. A lookup reads one slot and the letters, both in flat typed arrays: the
+   * id → hash → string → characters chain it replaced was a cache miss at every step.
+   */
+  private slots = new Int32Array(4 << 12).fill(-1);
+  /** 32 - log2(slot count): the slot is the top bits of the mixed hash. */
   private shift = 20;
+  /** Every word's lower-cased letters, end to end (words are ASCII: isWordCode admits nothing else). */
+  private letters = new Uint8Array(1 << 16);
+  private lettersUsed = 0;
 
   /** Scans one text; returns how many words it holds (their ids are in `ids`). */
   scanText(text: string): number {
-    const s = normalizeText(text);
+    const s = normalizeForScan(text);
     const length = s.length;
     let ids = this.ids;
     let count = 0;
@@ -40,7 +56,7 @@ export class WordTable {
       let digit = false;
       do {
         if (c <= 57 && c >= 48) digit = true;
-        hash = (Math.imul(hash, 31) + c) | 0;
+        hash = (Math.imul(hash, 31) + lowerCode(c)) | 0;
         i += 1;
         c = i < length ? s.charCodeAt(i) : 32;
       } while (isWordCode(c));
@@ -59,38 +75,67 @@ export class WordTable {
 
   private findOrAdd(s: string, start: number, end: number, hash: number): number {
     const slots = this.slots;
-    const words = this.words;
-    const hashes = this.hashes;
-    const mask = slots.length - 1;
+    const letters = this.letters;
+    const mask = (slots.length >> 2) - 1;
     const length = end - start;
     // Fibonacci hashing: the top bits of hash × 2^32/φ depend on every bit of the polynomial hash.
     let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const id = slots[slot] as number;
+      const at = slot << 2;
+      const id = slots[at] as number;
       if (id < 0) break;
-      if (hashes[id] === hash) {
-        const word = words[id] as string;
-        if (word.length === length && s.startsWith(word, start)) return id;
-      }
+      if (
+        slots[at + 1] === hash &&
+        slots[at + 3] === length &&
+        matchesLetters(letters, slots[at + 2] as number, s, start, length)
+      )
+        return id;
       slot = (slot + 1) & mask;
     }
-    const id = words.length;
-    words.push(s.slice(start, end));
-    hashes.push(hash);
-    slots[slot] = id;
-    if (words.length * 2 > slots.length) this.rehash();
+    return this.add(s, start, end, hash, slot);
+  }
+
+  /** Stores a word met for the first time in free slot `slot`. */
+  private add(s: string, start: number, end: number, hash: number, slot: number): number {
+    const id = this.words.length;
+    const length = end - start;
+    // toLowerCase also copies the slice, so a word never keeps its whole paragraph alive.
+    this.words.push(s.slice(start, end).toLowerCase());
+    if (this.lettersUsed + length > this.letters.length) {
+      const bigger = new Uint8Array(Math.max(this.letters.length * 2, this.lettersUsed + length));
+      bigger.set(this.letters);
+      this.letters = bigger;
+    }
+    const offset = this.lettersUsed;
+    for (let k = 0; k < length; k += 1) this.letters[offset + k] = lowerCode(s.charCodeAt(start + k));
+    this.lettersUsed += length;
+    const at = slot << 2;
+    this.slots[at] = id;
+    this.slots[at + 1] = hash;
+    this.slots[at + 2] = offset;
+    this.slots[at + 3] = length;
+    if (this.words.length * 2 > this.slots.length >> 2) this.rehash();
     return id;
   }
 
   /** Keeps the table at most half full, so a probe meets a free slot quickly. */
   private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2).fill(-1);
     this.shift -= 1;
-    const mask = this.slots.length - 1;
-    for (let id = 0; id < this.words.length; id += 1) {
-      let slot = Math.imul(this.hashes[id] ?? 0, 0x9e3779b1) >>> this.shift;
-      while ((this.slots[slot] ?? -1) >= 0) slot = (slot + 1) & mask;
-      this.slots[slot] = id;
+    const mask = (slots.length >> 2) - 1;
+    for (let at = 0; at < old.length; at += 4) {
+      if ((old[at] as number) < 0) continue;
+      let slot = Math.imul(old[at + 1] as number, 0x9e3779b1) >>> this.shift;
+      while ((slots[slot << 2] as number) >= 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(at, at + 4), slot << 2);
     }
+    this.slots = slots;
   }
+}
+
+/** Whether s[start .. start + length) once lower-cased is the stored letters at `offset`. */
+function matchesLetters(letters: Uint8Array, offset: number, s: string, start: number, length: number): boolean {
+  for (let k = 0; k < length; k += 1) if (letters[offset + k] !== lowerCode(s.charCodeAt(start + k))) return false;
+  return true;
 }

@@ -45,6 +45,9 @@ describe('npm run bench (smoke)', () => {
     expect(ours).toMatchObject({ system: 'ours', paragraphs: 150, questionsAsked: 40 });
     expect(ours.hitAt1).toBeGreaterThan(0.9);
     expect(ours.peakRssMb).toBeGreaterThan(0);
+    // CPU time per question beside wall time, one sample per question asked.
+    expect(ours.cpuLatency.count).toBe(40);
+    expect(ours.cpuLatency.p99Ms).toBeGreaterThan(0);
     expect(results.startup.askMs).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,123 @@
+// The symmetric-delete index of spelling.ts without a string per key. Every corpus word is stored under
+// itself and each of its one-letter deletions; a question word looks up its own deletions. Stored as
+// strings in a Map, that was ~10 keys a word (60 MB and a slow garbage collector at 50k paragraphs),
+// and a question word of 16 letters made and hashed 137 strings (150 µs), almost always to find
+// nothing. Here a key is a 30-bit hash computed over the word with the deleted letters skipped, stored
+// with the word's id in one sorted Float64Array; a variant string is made only when its hash is present,
+// and a word counts only if it really has that variant (so a hash collision never adds a candidate).
+// What a lookup returns, and in which order, is what the Map gave: tests/core/retrieval/deletion-index
+// compares the two.
+
+/** Ids share a key's 53 bits with the hash: hash · 2^22 + id, so at most 2^22 words are indexed. */
+const ID_BITS = 2 ** 22;
+export const MAX_INDEXED_WORDS = ID_BITS;
+
+/**
+ * Polynomial hash of `s` without the characters at positions skipA and skipB (−1: none), 30 bits so
+ * it is always a small integer (no boxed number even in code V8 has not optimised yet).
+ */
+function hashWithout(s: string, skipA: number, skipB: number): number {
+  let h = 0;
+  for (let k = 0; k < s.length; k += 1) if (k !== skipA && k !== skipB) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  return h >>> 2;
+}
+
+/** `s` without the characters at positions a and b (−1: none). */
+function without(s: string, a: number, b: number): string {
+  if (a < 0) return s;
+  if (b < 0) return s.slice(0, a) + s.slice(a + 1);
+  const [low, high] = a < b ? [a, b] : [b, a];
+  return s.slice(0, low) + s.slice(low + 1, high) + s.slice(high + 1);
+}
+
+/** Whether `shorter` is `word` with one character deleted. */
+function isOneDeletion(word: string, shorter: string): boolean {
+  if (word.length !== shorter.length + 1) return false;
+  let k = 0;
+  while (k < shorter.length && word.charCodeAt(k) === shorter.charCodeAt(k)) k += 1;
+  for (; k < shorter.length; k += 1) if (word.charCodeAt(k + 1) !== shorter.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Bits of the presence filter: 2^22 bits, 512 kB, about one core's second-level cache. */
+const FILTER_BITS = 22;
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/** The filter bit of a hash (its top bits after a Fibonacci multiply, which mixes every bit in). */
+const filterBit = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - FILTER_BITS);
+
+export class DeletionIndex {
+  /** hash · 2^22 + id for every (word, stored variant), sorted, duplicates removed. */
+  private readonly keys: Float64Array;
+  /**
+   * One bit per filterBit(hash) of the stored keys. Most variants of a question word are stored under
+   * nothing, and a binary search over megabytes of keys is a cache miss a step; the filter answers
+   * "certainly absent" with one read. A set bit only means "search".
+   */
+  private readonly present = new Uint32Array(2 ** (FILTER_BITS - 5));
+
+  constructor(private readonly words: readonly string[]) {
+    const count = Math.min(words.length, MAX_INDEXED_WORDS);
+    let total = 0;
+    for (let id = 0; id < count; id += 1) total += (words[id] as string).length + 1;
+    const keys = new Float64Array(total);
+    let at = 0;
+    for (let id = 0; id < count; id += 1) {
+      const word = words[id] as string;
+      for (let i = -1; i < word.length; i += 1) {
+        const hash = hashWithout(word, i, -1);
+        keys[at++] = hash * ID_BITS + id;
+        const bit = filterBit(hash);
+        this.present[bit >>> 5] = (this.present[bit >>> 5] as number) | (1 << (bit & 31));
+      }
+    }
+    keys.sort();
+    let unique = 0;
+    for (let k = 0; k < keys.length; k += 1) if (k === 0 || keys[k] !== keys[k - 1]) keys[unique++] = keys[k] as number;
+    this.keys = keys.slice(0, unique);
+  }
+
+  /**
+   * The ids of the words stored under `word` with the characters at positions a and b deleted (−1:
+   * none), in id order: the words equal to that variant or one deletion longer than it.
+   */
+  idsOf(word: string, a: number, b: number): readonly number[] {
+    const hash = hashWithout(word, a, b);
+    const bit = filterBit(hash);
+    if (((this.present[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return NONE;
+    const keys = this.keys;
+    let low = 0;
+    let high = keys.length;
+    const first = hash * ID_BITS;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((keys[mid] as number) < first) low = mid + 1;
+      else high = mid;
+    }
+    if (low >= keys.length || (keys[low] as number) >= first + ID_BITS) return NONE;
+    const ids: number[] = [];
+    const variant = without(word, a, b);
+    for (let k = low; k < keys.length && (keys[k] as number) < first + ID_BITS; k += 1) {
+      const id = (keys[k] as number) - first;
+      const stored = this.words[id] as string;
+      if (stored === variant || isOneDeletion(stored, variant)) ids.push(id);
+    }
+    return ids;
+  }
+
+  /**
+   * Every id stored under a deletion variant of `word` (up to `maxDeletes` ≤ 2 letters deleted), one
+   * call of `visit` per variant, in the order spelling.ts always looked them up: the word, its
+   * one-letter deletions left to right, then the two-letter ones. A variant met twice ("leter" from
+   * "letter") is visited twice; its ids are the same both times.
+   */
+  forEachVariant(word: string, maxDeletes: number, visit: (ids: readonly number[]) => void): void {
+    visit(this.idsOf(word, -1, -1));
+    if (maxDeletes < 1) return;
+    for (let i = 0; i < word.length; i += 1) visit(this.idsOf(word, i, -1));
+    if (maxDeletes < 2) return;
+    for (let i = 0; i < word.length; i += 1)
+      for (let j = 0; j + 1 < word.length; j += 1) visit(this.idsOf(word, i, j < i ? j : j + 1));
+  }
+}
