@@ -1,12 +1,12 @@
 // A question as weighted index terms: the text pipeline, then spelling for words the corpus lacks, then
-// WordNet bridging for words it still lacks. Bounded: only the first MAX_QUESTION_CHARS characters are
+// bridging (WordNet and word vectors, bridge-words.ts) for words it still lacks, and the question's
+// word vector. Bounded: only the first MAX_QUESTION_CHARS characters are
 // analysed and at most MAX_UNKNOWN_WORDS unknown words are corrected or expanded, so no question costs
 // more than a fixed amount of work whatever its length (issue 14).
-import { analyzeText, analyzeWord, stemWord } from '../text/analyze.js';
-import type { Lexicon } from '../text/lexicon.js';
-import { cosine } from '../text/word-vectors.js';
+import { analyzeText, stemWord } from '../text/analyze.js';
+import { type BridgeOptions, DEFAULT_BRIDGE, findBridges, outletWordsOf } from './bridge-words.js';
 import type { SearchIndex } from './build-index.js';
-import { embedQuestion, findNearestTerms } from './embed-index.js';
+import { embedQuestion } from './embed-index.js';
 import { type Correction, correctWord, DEFAULT_SPELLING, type SpellingOptions } from './spelling.js';
 
 export interface QueryTerm {
@@ -40,108 +40,13 @@ export interface AnalyzedQuestion {
   readonly vector?: Float32Array | undefined;
 }
 
+export type { BridgeOptions } from './bridge-words.js';
+export { DEFAULT_BRIDGE } from './bridge-words.js';
+
 /** Characters of a question that are analysed; the rest is ignored (a chat message, not a document). */
 export const MAX_QUESTION_CHARS = 1000;
 /** Unknown words per question that are corrected or expanded; later ones only count as unknown. */
 export const MAX_UNKNOWN_WORDS = 8;
-
-export interface BridgeOptions {
-  /** Share of an unknown word's weight its WordNet neighbours take together (the rest stays unmatched). */
-  readonly share: number;
-  /** Neighbours kept per word, at most. */
-  readonly perWord: number;
-  /** Word-vector neighbours fill what WordNet leaves of `perWord` when their cosine is at least this. */
-  readonly vectorFloor: number;
-  /** A WordNet neighbour is kept when its cosine with the word is at least this (verifyBridges). */
-  readonly verifyFloor: number;
-}
-
-/** WordNet neighbours looked at per bridge kept, since the vector check drops some. */
-const WORDNET_CANDIDATES_PER_BRIDGE = 3;
-
-/**
- * share and perWord chosen on dev + dev2 + Cranfield together: expanded matches weigh half an exact one.
- * The two vector floors chosen on dev2 (hit@1, hit@3) with SQuAD and Cranfield flat across them
- * (docs/design.md has every variant on all five sets).
- */
-export const DEFAULT_BRIDGE: BridgeOptions = {
-  share: 0.5,
-  perWord: 3,
-  vectorFloor: 0.5,
-  verifyFloor: 0.3,
-};
-
-/**
- * WordNet's neighbours that are near `word` in the vector space too (cosine ≥ `floor`), when both have
- * vectors. WordNet lists every sense of a word alike ("reason" / "represent", "grab" / "touch"); the
- * vectors know which senses are common in news text. A neighbour without a vector is kept.
- */
-function verifyBridges<T extends { word: string }>(index: SearchIndex, word: string, bridges: T[], floor: number): T[] {
-  const vectors = index.embedding?.vectors;
-  const own = vectors?.vectorOf(word);
-  if (vectors === undefined || own === undefined) return bridges;
-  return bridges.filter((b) => {
-    const other = vectors.vectorOf(b.word);
-    return other === undefined || cosine(own, other) >= floor;
-  });
-}
-
-/** Corpus terms near `word` in the vector space, as bridges, after the `already` found through WordNet. */
-function findVectorBridges(
-  index: SearchIndex,
-  word: string,
-  exclude: ReadonlySet<string>,
-  already: ReadonlyArray<{ term: string }>,
-  options: BridgeOptions,
-) {
-  const embedding = index.embedding;
-  const vector = embedding?.vectors.vectorOf(word);
-  if (embedding === undefined || vector === undefined || already.length >= options.perWord) return [];
-  const found: Array<{ word: string; term: string; termId: number }> = [];
-  for (const { termId } of findNearestTerms(
-    embedding,
-    vector,
-    options.vectorFloor,
-    options.perWord + already.length + 4,
-  )) {
-    const surface = embedding.termWord[termId] ?? '';
-    const term = analyzeWord(surface);
-    if (term === null || exclude.has(term) || already.some((f) => f.term === term)) continue;
-    found.push({ word: surface, term, termId });
-    if (already.length + found.length >= options.perWord) break;
-  }
-  return found;
-}
-
-/** WordNet neighbours of `word` that the corpus uses, as (surface word, term id), closest first. */
-function findBridges(index: SearchIndex, lexicon: Lexicon, word: string, exclude: ReadonlySet<string>, limit: number) {
-  const found: Array<{ word: string; term: string; termId: number }> = [];
-  for (const related of lexicon.relatedWords(word)) {
-    const term = analyzeWord(related);
-    if (term === null || exclude.has(term) || found.some((f) => f.term === term)) continue;
-    const termId = index.termIds.get(term);
-    if (termId === undefined) continue;
-    found.push({ word: related, term, termId });
-    if (found.length >= limit) break;
-  }
-  return found;
-}
-
-// Words of the corpus's outlet names ("occupy", "democrats"): a question that names an outlet says where
-// to look (answer-question.ts prefers that outlet), so its words are never bridged to what they mean in
-// ordinary English ("occupy ≈ busy").
-const outletWordsByIndex = new WeakMap<SearchIndex, ReadonlySet<string>>();
-
-function outletWordsOf(index: SearchIndex): ReadonlySet<string> {
-  let words = outletWordsByIndex.get(index);
-  if (words === undefined) {
-    words = new Set(
-      [...new Set(index.documents.map((d) => d.outlet))].flatMap((outlet) => analyzeText(outlet).map((t) => t.word)),
-    );
-    outletWordsByIndex.set(index, words);
-  }
-  return words;
-}
 
 export function analyzeQuestion(
   index: SearchIndex,
@@ -188,7 +93,7 @@ export function analyzeQuestion(
   const norm = index.scoring.weighting.questionNorm(raw.map((t) => t.weight)) || 1;
   const own = raw.map((t) => ({ ...t, weight: t.weight / norm }));
 
-  // Bridging: an unknown word hands `share` of its weight to the corpus words WordNet relates it to.
+  // Bridging: an unknown word hands `share` of its weight to the corpus words it is bridged to.
   const expansions: Expansion[] = [];
   const added = new Map<string, QueryTerm>();
   const terms: QueryTerm[] = [];
@@ -196,20 +101,8 @@ export function analyzeQuestion(
   const outletWords = outletWordsOf(index);
   for (const t of own) {
     const unknown = unknownSurface.get(t.term);
-    const surface = unknown !== undefined && !outletWords.has(unknown) ? unknown : undefined;
-    const wordNetBridges =
-      lexicon && surface !== undefined
-        ? verifyBridges(
-            index,
-            surface,
-            findBridges(index, lexicon, surface, present, bridge.perWord * WORDNET_CANDIDATES_PER_BRIDGE),
-            bridge.verifyFloor,
-          ).slice(0, bridge.perWord)
-        : [];
     const bridges =
-      surface !== undefined
-        ? [...wordNetBridges, ...findVectorBridges(index, surface, present, wordNetBridges, bridge)]
-        : wordNetBridges;
+      unknown !== undefined && !outletWords.has(unknown) ? findBridges(index, unknown, present, bridge) : [];
     if (bridges.length === 0) {
       terms.push(t);
       continue;
@@ -217,7 +110,7 @@ export function analyzeQuestion(
     terms.push({ ...t, weight: (1 - bridge.share) * t.weight });
     const each = (bridge.share * t.weight) / bridges.length;
     for (const b of bridges) {
-      expansions.push({ from: surface as string, to: b.word });
+      expansions.push({ from: unknown as string, to: b.word });
       const before = added.get(b.term);
       added.set(b.term, { term: b.term, termId: b.termId, weight: (before?.weight ?? 0) + each });
     }
