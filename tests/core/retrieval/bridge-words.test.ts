@@ -1,0 +1,63 @@
+// Bridging a word the corpus lacks (bridge-words.ts): WordNet's neighbours first, each kept only when the
+// word vectors agree it is near; the nearest corpus terms in the vector space then fill up to perWord.
+// A hand-made lexicon and 3-d vectors, so each expectation follows from what is written here.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/core/document/build-document.js';
+import type { CorpusDocument } from '../../../src/core/document/types.js';
+import { DEFAULT_BRIDGE, findBridges } from '../../../src/core/retrieval/bridge-words.js';
+import { buildIndex } from '../../../src/core/retrieval/build-index.js';
+import type { Lexicon } from '../../../src/core/text/lexicon.js';
+import { normalizeInPlace, type WordVectors } from '../../../src/core/text/word-vectors.js';
+
+function makeDocument(body: string): CorpusDocument {
+  const built = buildDocument(
+    'd',
+    { outlet: 'O', title: 'T', author: null, url: null, published: null, exclude: [] },
+    body,
+  );
+  if (built.kind !== 'ok') throw new Error(built.message);
+  return built.document;
+}
+
+const RAW: Record<string, number[]> = {
+  probe: [1, 0, 0],
+  investigation: [0.9, 0.1, 0],
+  inquiry: [0.85, 0.2, 0.1],
+  // WordNet's "probe" as an instrument: a real sense, far from the one news text uses.
+  instrument: [0, 0.2, 1],
+};
+const vectors: WordVectors = {
+  dims: 3,
+  vectorOf: (word) => (RAW[word] ? normalizeInPlace(Float32Array.from(RAW[word] ?? [])) : undefined),
+};
+const lexicon: Lexicon = {
+  isWord: (word) => word in RAW,
+  relatedWords: (word) => (word === 'probe' ? ['instrument', 'inquiry', 'unknownword'] : []),
+};
+const index = buildIndex([makeDocument('The investigation began.\n\nAn inquiry followed.\n\nThe instrument broke.')], {
+  lexicon,
+  vectors,
+});
+
+describe('findBridges', () => {
+  it('keeps WordNet neighbours the vectors agree with, then fills with the nearest corpus terms', () => {
+    const bridges = findBridges(index, 'probe', new Set(), DEFAULT_BRIDGE).map((b) => b.word);
+    // "instrument" is WordNet's but far in the vector space; "inquiry" is both; "investigation" comes
+    // from the vectors alone.
+    expect(bridges).toEqual(['inquiry', 'investigation']);
+  });
+
+  it('uses WordNet alone when the index has no vectors, and nothing when neither knows the word', () => {
+    const plain = buildIndex(
+      [makeDocument('The investigation began.\n\nAn inquiry followed.\n\nThe instrument broke.')],
+      {
+        lexicon,
+      },
+    );
+    expect(findBridges(plain, 'probe', new Set(), DEFAULT_BRIDGE).map((b) => b.word)).toEqual([
+      'instrument',
+      'inquiry',
+    ]);
+    expect(findBridges(index, 'zzqx', new Set(), DEFAULT_BRIDGE)).toEqual([]);
+  });
+});
