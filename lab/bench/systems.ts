@@ -5,11 +5,9 @@
 
 import { answerQuestion } from '../../src/core/answer/answer-question.js';
 import type { CorpusDocument } from '../../src/core/document/types.js';
-import { buildIndex } from '../../src/core/retrieval/build-index.js';
 import { analyzeTerms, stemWord, tokenizeWords } from '../../src/core/text/analyze.js';
 import { isStopword } from '../../src/core/text/stopwords.js';
-import { sharedWordVectors } from '../../src/lexicon/load-word-vectors.js';
-import { sharedWordNet } from '../../src/lexicon/load-wordnet.js';
+import { indexCorpus } from '../../src/corpus/index-corpus.js';
 
 export interface BenchSystem {
   /** Best paragraph id for the question, or null when the system finds nothing. */
@@ -39,7 +37,7 @@ const ours: SystemDefinition = {
   textProcessing:
     'our analyzer (normalise, natural tokenizer + stopwords, Porter stem, spelling, WordNet); BM25 share with adjacency and feedback; the whole answer (decision and quotes included)',
   async build(documents) {
-    const index = buildIndex(documents, { lexicon: sharedWordNet(), vectors: sharedWordVectors() });
+    const index = indexCorpus(documents);
     return {
       search(question) {
         // The whole answer, as `ask` gives it; a refused question still ranks (its related passages).

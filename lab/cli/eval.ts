@@ -3,13 +3,11 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { CliUsageError, runCli } from '../../src/cli/run-cli.js';
 import { answerQuestion } from '../../src/core/answer/answer-question.js';
-import { buildIndex } from '../../src/core/retrieval/build-index.js';
+import { indexCorpus } from '../../src/corpus/index-corpus.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 // `npm run eval`: every question set at once (dev, dev2, extra, SQuAD, Cranfield) in one table, with
 // dev2's per-category breakdown. `--variants` scores every ranking formula tried on all five sets (the
 // table in docs/design.md). `--feedback DATABASE` scores the question set made from members' votes.
-import { sharedWordVectors } from '../../src/lexicon/load-word-vectors.js';
-import { sharedWordNet } from '../../src/lexicon/load-wordnet.js';
 import { SCORING_VARIANTS } from '../eval/cranfield/scoring-variants.js';
 import { formatCategoryTable, formatMarkdownTable, formatMisses, formatSetsTable } from '../eval/format-sets.js';
 import { loadQuestionSet } from '../eval/question-set.js';
@@ -36,7 +34,7 @@ function parseSets(text: string): SetName[] {
 
 function printFeedback(path: string, corpus: string, json: boolean, savePath: string | undefined): void {
   const documents = loadCorpus(corpus);
-  const index = buildIndex(documents, { lexicon: sharedWordNet(), vectors: sharedWordVectors() });
+  const index = indexCorpus(documents);
   const fromFeedback = loadFeedbackQuestions(path, documents, savePath);
   const outcomes = fromFeedback.questions.map((q) =>
     scoreQuestion(q, answerQuestion(index, q.question, { top: 3 }), documents),

@@ -4,10 +4,8 @@
 import { existsSync } from 'node:fs';
 import { type AnswerOptions, answerQuestion } from '../../src/core/answer/answer-question.js';
 import type { CorpusDocument } from '../../src/core/document/types.js';
-import { buildIndex } from '../../src/core/retrieval/build-index.js';
 import { DEFAULT_SCORING, type ScoringOptions } from '../../src/core/retrieval/score.js';
-import { sharedWordVectors } from '../../src/lexicon/load-word-vectors.js';
-import { sharedWordNet } from '../../src/lexicon/load-wordnet.js';
+import { indexCorpus } from '../../src/corpus/index-corpus.js';
 import { loadCranfield } from './cranfield/load-cranfield.js';
 import { type CranfieldReport, runCranfield } from './cranfield/run-cranfield.js';
 import { type EvalQuestion, loadQuestionSet } from './question-set.js';
@@ -58,11 +56,7 @@ export function scoreQuestionSet(
   documents: readonly CorpusDocument[],
   options: { scoring?: ScoringOptions; answer?: Partial<AnswerOptions> } = {},
 ): QuestionSetResult {
-  const index = buildIndex(documents, {
-    scoring: options.scoring ?? DEFAULT_SCORING,
-    lexicon: sharedWordNet(),
-    vectors: sharedWordVectors(),
-  });
+  const index = indexCorpus(documents, options.scoring ?? DEFAULT_SCORING);
   const outcomes = questions.map((q) =>
     scoreQuestion(q, answerQuestion(index, q.question, { top: 3, ...options.answer }), documents),
   );

@@ -8,11 +8,11 @@
 import type { AnswerSignals } from '../../src/core/answer/answer-signals.js';
 import { measureSignals } from '../../src/core/answer/answer-signals.js';
 import type { CorpusDocument } from '../../src/core/document/types.js';
-import { buildIndex, type SearchIndex } from '../../src/core/retrieval/build-index.js';
+import type { SearchIndex } from '../../src/core/retrieval/build-index.js';
 import { analyzeQuestion, searchParagraphs } from '../../src/core/retrieval/rank.js';
+import { indexCorpus } from '../../src/corpus/index-corpus.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { sharedWordVectors } from '../../src/lexicon/load-word-vectors.js';
-import { sharedWordNet } from '../../src/lexicon/load-wordnet.js';
 import { loadCranfield } from '../eval/cranfield/load-cranfield.js';
 import { loadQuestionSet } from '../eval/question-set.js';
 import { SET_PATHS } from '../eval/run-sets.js';
@@ -49,8 +49,7 @@ export function buildAnswerData(newsCorpus: string, options: AnswerDataOptions =
   const squad = loadSquad(SET_PATHS.squad);
   const cranfield = loadCranfield(SET_PATHS.cranfield);
   const dev = loadQuestionSet(SET_PATHS.dev);
-  const indexOf = (documents: readonly CorpusDocument[]): SearchIndex =>
-    buildIndex(documents, { lexicon: sharedWordNet(), vectors: sharedWordVectors() });
+  const indexOf = (documents: readonly CorpusDocument[]): SearchIndex => indexCorpus(documents);
   const newsIndex = indexOf(news);
   const squadIndex = indexOf(squad.documents);
   const cranfieldIndex = indexOf(cranfield.documents);

@@ -3,11 +3,9 @@
 
 import { performance } from 'node:perf_hooks';
 import { type AnswerOptions, answerQuestion } from '../../../src/core/answer/answer-question.js';
-import { buildIndex } from '../../../src/core/retrieval/build-index.js';
 import { analyzeQuestion, searchParagraphs } from '../../../src/core/retrieval/rank.js';
 import { DEFAULT_SCORING, type ScoringOptions } from '../../../src/core/retrieval/score.js';
-import { sharedWordVectors } from '../../../src/lexicon/load-word-vectors.js';
-import { sharedWordNet } from '../../../src/lexicon/load-wordnet.js';
+import { indexCorpus } from '../../../src/corpus/index-corpus.js';
 import { meanMetrics, type RankingMetrics } from './ir-metrics.js';
 import type { CranfieldCollection } from './load-cranfield.js';
 
@@ -35,11 +33,7 @@ export function runCranfield(
   options: CranfieldRunOptions = { scoring: DEFAULT_SCORING },
 ): CranfieldReport {
   const indexStart = performance.now();
-  const index = buildIndex(collection.documents, {
-    scoring: options.scoring,
-    lexicon: sharedWordNet(),
-    vectors: sharedWordVectors(),
-  });
+  const index = indexCorpus(collection.documents, options.scoring);
   const indexMs = performance.now() - indexStart;
 
   const runs: { ranking: string[]; judgments: ReadonlyMap<string, number> }[] = [];

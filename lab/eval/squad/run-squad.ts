@@ -8,11 +8,9 @@ import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { type AnswerOptions, answerQuestion } from '../../../src/core/answer/answer-question.js';
 import type { CorpusDocument } from '../../../src/core/document/types.js';
-import { buildIndex } from '../../../src/core/retrieval/build-index.js';
 import { DEFAULT_SCORING, type ScoringOptions } from '../../../src/core/retrieval/score.js';
+import { indexCorpus } from '../../../src/corpus/index-corpus.js';
 import { loadCorpus } from '../../../src/corpus/load-corpus.js';
-import { sharedWordVectors } from '../../../src/lexicon/load-word-vectors.js';
-import { sharedWordNet } from '../../../src/lexicon/load-wordnet.js';
 
 const questionSchema = z.object({
   id: z.string(),
@@ -65,11 +63,7 @@ export interface SquadRunOptions {
 
 export function runSquad(collection: SquadCollection, options: SquadRunOptions = {}): SquadReport {
   const indexStart = performance.now();
-  const index = buildIndex(collection.documents, {
-    scoring: options.scoring ?? DEFAULT_SCORING,
-    lexicon: sharedWordNet(),
-    vectors: sharedWordVectors(),
-  });
+  const index = indexCorpus(collection.documents, options.scoring ?? DEFAULT_SCORING);
   const indexMs = performance.now() - indexStart;
   const stride = Math.max(1, options.stride ?? 1);
   let asked = 0;
