@@ -2,22 +2,11 @@
 // word vectors agree it is near; the nearest corpus terms in the vector space then fill up to perWord.
 // A hand-made lexicon and 3-d vectors, so each expectation follows from what is written here.
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../src/core/document/build-document.js';
-import type { CorpusDocument } from '../../../src/core/document/types.js';
 import { DEFAULT_BRIDGE, findBridges } from '../../../src/core/retrieval/bridge-words.js';
 import { buildIndex } from '../../../src/core/retrieval/build-index.js';
 import type { Lexicon } from '../../../src/core/text/lexicon.js';
 import { normalizeInPlace, type WordVectors } from '../../../src/core/text/word-vectors.js';
-
-function makeDocument(body: string): CorpusDocument {
-  const built = buildDocument(
-    'd',
-    { outlet: 'O', title: 'T', author: null, url: null, published: null, exclude: [] },
-    body,
-  );
-  if (built.kind !== 'ok') throw new Error(built.message);
-  return built.document;
-}
+import { makeDocument } from '../../support/make-document.js';
 
 const RAW: Record<string, number[]> = {
   probe: [1, 0, 0],
@@ -34,10 +23,13 @@ const lexicon: Lexicon = {
   isWord: (word) => word in RAW,
   relatedWords: (word) => (word === 'probe' ? ['instrument', 'inquiry', 'unknownword'] : []),
 };
-const index = buildIndex([makeDocument('The investigation began.\n\nAn inquiry followed.\n\nThe instrument broke.')], {
-  lexicon,
-  vectors,
-});
+const index = buildIndex(
+  [makeDocument('d', 'The investigation began.\n\nAn inquiry followed.\n\nThe instrument broke.', 'T')],
+  {
+    lexicon,
+    vectors,
+  },
+);
 
 describe('findBridges', () => {
   it('keeps WordNet neighbours the vectors agree with, then fills with the nearest corpus terms', () => {
@@ -49,7 +41,7 @@ describe('findBridges', () => {
 
   it('uses WordNet alone when the index has no vectors, and nothing when neither knows the word', () => {
     const plain = buildIndex(
-      [makeDocument('The investigation began.\n\nAn inquiry followed.\n\nThe instrument broke.')],
+      [makeDocument('d', 'The investigation began.\n\nAn inquiry followed.\n\nThe instrument broke.', 'T')],
       {
         lexicon,
       },

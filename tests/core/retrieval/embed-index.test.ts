@@ -3,23 +3,12 @@
 // lifted by question/paragraph similarity, in proportion to how much of the question the corpus lacks.
 // Hand-made 4-d vectors, so each expectation follows from the geometry written here.
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../src/core/document/build-document.js';
-import type { CorpusDocument } from '../../../src/core/document/types.js';
 import { analyzeQuestion } from '../../../src/core/retrieval/analyze-question.js';
 import { buildIndex } from '../../../src/core/retrieval/build-index.js';
 import { findNearestTerms } from '../../../src/core/retrieval/embed-index.js';
 import { searchParagraphs } from '../../../src/core/retrieval/rank.js';
 import { normalizeInPlace, type WordVectors } from '../../../src/core/text/word-vectors.js';
-
-function makeDocument(id: string, body: string): CorpusDocument {
-  const built = buildDocument(
-    id,
-    { outlet: 'O', title: 'T', author: null, url: null, published: null, exclude: [] },
-    body,
-  );
-  if (built.kind !== 'ok') throw new Error(built.message);
-  return built.document;
-}
+import { makeDocument } from '../../support/make-document.js';
 
 /** Diplomacy along x, fruit along y, weather along z; no corpus word points along w. */
 const RAW: Record<string, number[]> = {
@@ -42,6 +31,7 @@ const documents = [
   makeDocument(
     'a',
     'The ambassador met the minister.\n\nA banana orchard grew by the river.\n\nThe storm brought rain.',
+    'T',
   ),
 ];
 

@@ -1,22 +1,11 @@
 // Adjacency and feedback on top of the first pass (rerank.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../src/core/document/build-document.js';
-import type { CorpusDocument } from '../../../src/core/document/types.js';
 import { buildIndex } from '../../../src/core/retrieval/build-index.js';
 import { analyzeQuestion, rankParagraphs, searchParagraphs } from '../../../src/core/retrieval/rank.js';
 import { keepFirstPassWinner } from '../../../src/core/retrieval/rerank.js';
+import { makeDocument } from '../../support/make-document.js';
 import { realIndex } from '../../support/real-corpus.js';
-
-function makeDocument(id: string, body: string): CorpusDocument {
-  const built = buildDocument(
-    id,
-    { outlet: 'O', title: id, author: null, url: null, published: null, exclude: [] },
-    body,
-  );
-  if (built.kind !== 'ok') throw new Error(built.message);
-  return built.document;
-}
 
 describe('adjacency', () => {
   // Same words, same counts, same length: only the order differs, so BM25 alone ties them.

@@ -1,21 +1,14 @@
 // The title as a weighted field: worth `titleWeight` occurrences to its document, shared by the
 // document's indexed paragraphs, so a one-paragraph abstract gets all of it and a long article little.
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../src/core/document/build-document.js';
-import type { CorpusDocument } from '../../../src/core/document/types.js';
 import { buildIndex } from '../../../src/core/retrieval/build-index.js';
 import { analyzeQuestion, rankParagraphs } from '../../../src/core/retrieval/rank.js';
 import { DEFAULT_SCORING } from '../../../src/core/retrieval/score.js';
-
-function makeDocument(id: string, title: string, body: string): CorpusDocument {
-  const built = buildDocument(id, { outlet: 'O', title, author: null, url: null, published: null, exclude: [] }, body);
-  if (built.kind !== 'ok') throw new Error(built.message);
-  return built.document;
-}
+import { makeDocument } from '../../support/make-document.js';
 
 const documents = [
-  makeDocument('short', 'Glacier retreat', 'Ice sheets are melting.'),
-  makeDocument('long', 'Glacier retreat', 'Ice sheets are melting.\n\nRivers flood.\n\nCities adapt.\n\nFarms change.'),
+  makeDocument('short', 'Ice sheets are melting.', 'Glacier retreat'),
+  makeDocument('long', 'Ice sheets are melting.\n\nRivers flood.\n\nCities adapt.\n\nFarms change.', 'Glacier retreat'),
 ];
 
 const scoresFor = (titleWeight: number, question: string) => {
