@@ -6,8 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeBotProcessEnv } from '../support/bot-process.js';
 import { type FakeDiscord, isOriginalEdit, startFakeDiscord } from '../support/fake-discord/index.js';
-import { CORPUS_DIR, REPO_ROOT } from '../support/real-corpus.js';
+import { REPO_ROOT } from '../support/real-corpus.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bot-malformed-'));
 let discord: FakeDiscord;
@@ -19,13 +20,7 @@ beforeAll(async () => {
   discord = await startFakeDiscord();
   child = spawn(process.execPath, [join(REPO_ROOT, 'dist/discord/main.js')], {
     cwd: dir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      DISCORD_TOKEN: discord.token,
-      DISCORD_API_URL: discord.apiUrl,
-      CORPUS_DIR,
-      DATABASE_PATH: join(dir, 'bot.sqlite'),
-    },
+    env: makeBotProcessEnv(discord, join(dir, 'bot.sqlite')),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   child.stderr?.on('data', (chunk: Buffer) => {

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBotConfig } from '../../src/config/load-config.js';
 import { fetchRecommendedShards } from '../../src/discord/start-shards.js';
+import { makeBotProcessEnv } from '../support/bot-process.js';
 import { type FakeDiscord, isOriginalEdit, startFakeDiscord } from '../support/fake-discord/index.js';
-import { CORPUS_DIR, REPO_ROOT } from '../support/real-corpus.js';
+import { REPO_ROOT } from '../support/real-corpus.js';
 
 let discord: FakeDiscord;
 beforeAll(async () => {
@@ -47,15 +48,10 @@ describe('sharding', () => {
   it('starts one process per shard with SHARD_COUNT=auto, each answering, and stops them all', async () => {
     const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/discord/main.js')], {
       cwd: mkdtempSync(join(tmpdir(), 'bot-shards-')),
-      env: {
-        PATH: process.env.PATH ?? '',
-        DISCORD_TOKEN: discord.token,
-        DISCORD_API_URL: discord.apiUrl,
-        CORPUS_DIR,
-        DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'bot-shards-db-')), 'bot.sqlite'),
+      env: makeBotProcessEnv(discord, join(mkdtempSync(join(tmpdir(), 'bot-shards-db-')), 'bot.sqlite'), {
         SHARD_COUNT: 'auto',
         SHARD_SPAWN_DELAY_MS: '200',
-      },
+      }),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

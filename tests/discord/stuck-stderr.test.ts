@@ -6,8 +6,9 @@ import { closeSync, constants, mkdtempSync, openSync, readSync, rmSync, writeSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeBotProcessEnv } from '../support/bot-process.js';
 import { startFakeDiscord } from '../support/fake-discord/index.js';
-import { CORPUS_DIR, REPO_ROOT } from '../support/real-corpus.js';
+import { REPO_ROOT } from '../support/real-corpus.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -80,13 +81,7 @@ describe.each([
     });
     const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/discord/main.js')], {
       cwd: dir,
-      env: {
-        PATH: process.env.PATH ?? '',
-        DISCORD_TOKEN: discord.token,
-        DISCORD_API_URL: discord.apiUrl,
-        CORPUS_DIR,
-        DATABASE_PATH: join(dir, 'bot.sqlite'),
-      },
+      env: makeBotProcessEnv(discord, join(dir, 'bot.sqlite')),
       stdio: ['ignore', 'ignore', writeFd],
     });
     cleanups.push(() => child.kill('SIGKILL'));
