@@ -26,9 +26,13 @@ export interface Example {
   readonly signals: AnswerSignals;
 }
 
-export function measureQuestion(index: SearchIndex, question: string): AnswerSignals {
+export function measureQuestion(
+  index: SearchIndex,
+  question: string,
+  accept?: (paragraphIndex: number) => boolean,
+): AnswerSignals {
   const analyzed = analyzeQuestion(index, question);
-  const search = searchParagraphs(index, analyzed, { limit: 3 });
+  const search = searchParagraphs(index, analyzed, { limit: 3, ...(accept ? { accept } : {}) });
   return measureSignals(index, analyzed, search.firstPass);
 }
 
@@ -41,6 +45,8 @@ export interface AnswerDataOptions {
   readonly squadStride?: number;
   /** Add paraphrased answerable questions (paraphrase-questions.ts). */
   readonly paraphrased?: boolean;
+  /** Add SQuAD questions asked without the paragraphs that answer them (measured, not shipped). */
+  readonly withoutAnswer?: boolean;
 }
 
 export function buildAnswerData(newsCorpus: string, options: AnswerDataOptions = {}): Example[] {
@@ -82,6 +88,24 @@ export function buildAnswerData(newsCorpus: string, options: AnswerDataOptions =
     cranfieldIndex,
     dev.map((q) => q.question),
   );
+  // On-topic and unanswerable: a SQuAD question asked of SQuAD without the paragraphs that hold its
+  // answer (its own, and any other with a gold answer string). The rest of its article is still there, so
+  // the question's subject is in the corpus and only the answer is missing, as in "who replaced Flynn?".
+  if (options.withoutAnswer)
+    for (const q of sample(squad.questions, squadStride, 3)) {
+      const holdsAnswer = (p: number): boolean => {
+        const paragraph = squadIndex.paragraphs[p]?.paragraph;
+        return (
+          paragraph === undefined || paragraph.id === q.paragraphId || q.answers.some((a) => paragraph.text.includes(a))
+        );
+      };
+      examples.push({
+        group: 'squad without its answer',
+        answerable: false,
+        question: q.question,
+        signals: measureQuestion(squadIndex, q.question, (p) => !holdsAnswer(p)),
+      });
+    }
   add(
     'dev no-answer on news',
     false,

@@ -11,10 +11,12 @@ import { SIGNAL_NAMES } from '../../src/core/answer/answer-signals.js';
 import { buildAnswerData, type Example } from './answer-data.js';
 import { fitLogistic, sigmoid } from './fit-logistic.js';
 
-const USAGE = `usage: npm run train-answer-model -- [--corpus DIR] [--max-refusal 0.003] [--paraphrased WEIGHT] [--dry-run]
+const USAGE = `usage: npm run train-answer-model -- [--corpus DIR] [--max-refusal 0.003] [--paraphrased WEIGHT] [--without-answer] [--dry-run]
   fits the no-answer model and writes src/core/answer/answer-model.ts (not with --dry-run)
   --paraphrased WEIGHT adds answerable questions reworded through word vectors (paraphrase-questions.ts),
-  their groups weighing WEIGHT; measured and not shipped (docs/design.md: fewer off-topic refusals)`;
+  their groups weighing WEIGHT; measured and not shipped (docs/design.md: fewer off-topic refusals)
+  --without-answer adds SQuAD questions asked without the paragraphs holding their answer, as on-topic
+  unanswerable ones; measured and not shipped (docs/design.md: the signals cannot tell them apart)`;
 
 const OUT = 'src/core/answer/answer-model.ts';
 
@@ -33,6 +35,7 @@ async function main(argv: readonly string[]): Promise<void> {
       corpus: { type: 'string', default: './corpus' },
       'max-refusal': { type: 'string', default: '0.003' },
       paraphrased: { type: 'string' },
+      'without-answer': { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -44,7 +47,10 @@ async function main(argv: readonly string[]): Promise<void> {
   const maxRefusal = Number(values['max-refusal']);
   const paraphrasedWeight = values.paraphrased === undefined ? 0 : Number(values.paraphrased);
   if (!(paraphrasedWeight >= 0)) throw new Error('--paraphrased: a weight, 0 or more');
-  const examples = buildAnswerData(values.corpus, { paraphrased: paraphrasedWeight > 0 });
+  const examples = buildAnswerData(values.corpus, {
+    paraphrased: paraphrasedWeight > 0,
+    withoutAnswer: values['without-answer'],
+  });
   // Made-up data (paraphrase-questions.ts) counts for less than questions people wrote.
   const groupWeight = (group: string): number => (group.startsWith('paraphrased') ? paraphrasedWeight : 1);
   // Every group weighs the same in total, whatever its size, and both labels weigh the same.

@@ -2,18 +2,18 @@
 import type { AnswerModel } from './decide-answer.js';
 
 export const ANSWER_MODEL: AnswerModel = {
-  bias: -6.291233,
+  bias: -6.303012,
   weights: {
-    topScore: 2.693859,
-    gap: 1.36579,
-    matchedShare: 1.469167,
-    knownShare: 0.820901,
-    matchedTerms: 3.787534,
-    missingTerms: -1.020551,
-    heaviestMissing: -0.26637,
-    unknownEnglishShare: -0.664177,
-    similarity: 1.90311,
-    softMatchedShare: 0.361818,
+    topScore: 2.694789,
+    gap: 1.36837,
+    matchedShare: 1.467075,
+    knownShare: 0.819938,
+    matchedTerms: 3.792611,
+    missingTerms: -1.015973,
+    heaviestMissing: -0.267443,
+    unknownEnglishShare: -0.663965,
+    similarity: 1.89186,
+    softMatchedShare: 0.373165,
   },
-  threshold: 0.115865,
+  threshold: 0.11518,
 };

@@ -4,6 +4,7 @@
 import type { SearchIndex } from '../retrieval/build-index.js';
 import type { AnalyzedQuestion, RankedParagraph } from '../retrieval/rank.js';
 import { stemWord } from '../text/analyze.js';
+import { statesQuantity } from '../text/quantity.js';
 import { cosine } from '../text/word-vectors.js';
 
 export interface AnswerSignals {
@@ -33,6 +34,11 @@ export interface AnswerSignals {
    * vector space (cosine ≥ SOFT_MATCH_FLOOR): how much of the question it answers, paraphrase included.
    */
   readonly softMatchedShare: number;
+  /**
+   * The question asks for a count or a sum of money and the best paragraph states none (quantity.ts).
+   * Not a model input: a rule of decide-answer.ts, since no such paragraph can answer it whatever it matches.
+   */
+  readonly missingQuantity: boolean;
 }
 
 /** Cosine at which a question word counts as softly matched by a paragraph word (as vector bridging). */
@@ -102,6 +108,10 @@ export function measureSignals(
     heaviestMissing,
     unknownEnglishShare,
     ...soft,
+    missingQuantity:
+      analyzed.askedQuantity !== null &&
+      best !== undefined &&
+      !statesQuantity(index.paragraphs[best.paragraphIndex]?.paragraph.text ?? '', analyzed.askedQuantity),
   };
 }
 

@@ -3,6 +3,10 @@
 // Deterministic and explainable: each signal's contribution is weight × value. The weights and the
 // threshold are trained by lab/train/train-answer-model.ts on labelled data in the repository and
 // committed in answer-model.ts; docs/design.md gives the data, the fit and precision/recall.
+// One rule sits beside the model: a question asking for a count or a sum of money is refused when the
+// best paragraph states no quantity at all (quantity.ts). The model could not learn it (its training
+// negatives are off-topic, and those it already refuses), and no weight of evidence elsewhere makes a
+// paragraph without a number answer "how many".
 import { ANSWER_MODEL } from './answer-model.js';
 import { type AnswerSignals, SIGNAL_NAMES } from './answer-signals.js';
 
@@ -19,6 +23,7 @@ export function scoreAnswerability(signals: AnswerSignals, model: AnswerModel = 
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Whether to answer: the best score is not zero, the quantity rule holds, and P(answerable) ≥ threshold. */
 export function decideAnswer(signals: AnswerSignals, model: AnswerModel = ANSWER_MODEL): boolean {
-  return signals.topScore > 0 && scoreAnswerability(signals, model) >= model.threshold;
+  return signals.topScore > 0 && !signals.missingQuantity && scoreAnswerability(signals, model) >= model.threshold;
 }

@@ -4,6 +4,7 @@
 // analysed and at most MAX_UNKNOWN_WORDS unknown words are corrected or expanded, so no question costs
 // more than a fixed amount of work whatever its length (issue 14).
 import { analyzeText, stemWord } from '../text/analyze.js';
+import { askedQuantity, type QuantityType } from '../text/quantity.js';
 import { type BridgeOptions, DEFAULT_BRIDGE, findBridges, outletWordsOf } from './bridge-words.js';
 import type { SearchIndex } from './build-index.js';
 import { embedQuestion } from './embed-index.js';
@@ -36,6 +37,8 @@ export interface AnalyzedQuestion {
   readonly unknownWords: readonly string[];
   /** Share of the question's weight on words the corpus lacks (after spelling, before bridging). */
   readonly unknownShare: number;
+  /** The quantity the question asks for, a count or a sum of money (quantity.ts): only a passage stating one answers it. */
+  readonly askedQuantity: QuantityType | null;
   /** The question in the word-vector space (embed-index.ts), when the index has vectors and a word has one. */
   readonly vector?: Float32Array | undefined;
 }
@@ -133,6 +136,7 @@ export function analyzeQuestion(
     expansions,
     unknownWords,
     unknownShare,
+    askedQuantity: askedQuantity(question.slice(0, MAX_QUESTION_CHARS)),
     ...(vector ? { vector } : {}),
   };
 }

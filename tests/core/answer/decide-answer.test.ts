@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer/answer-question.js';
 import { measureSignals, SIGNAL_NAMES } from '../../../src/core/answer/answer-signals.js';
 import { decideAnswer, scoreAnswerability } from '../../../src/core/answer/decide-answer.js';
+import { buildIndex } from '../../../src/core/retrieval/build-index.js';
 import { analyzeQuestion, searchParagraphs } from '../../../src/core/retrieval/rank.js';
+import { makeDocument } from '../../support/make-document.js';
 import { realIndex } from '../../support/real-corpus.js';
 
 function signalsOf(question: string) {
@@ -43,6 +45,19 @@ describe('decideAnswer with the committed model', () => {
     const answer = answerQuestion(realIndex, 'How do I grow tomatoes in a greenhouse during winter?');
     expect(answer.kind).toBe('no-match');
     if (answer.kind === 'no-match') expect(answer.reason).toBe('below-threshold');
+  });
+
+  it('refuses a count question when the best passage states no number, and answers it from one that does', () => {
+    const documents = (second: string) =>
+      buildIndex([
+        makeDocument('a', `The harbour master inspected the fishing fleet at dawn.\n\n${second}`),
+        makeDocument('b', 'Storms closed the northern road for a week.\n\nThe council met on Tuesday.'),
+      ]);
+    const question = 'How many boats are in the fishing fleet?';
+    const withoutNumber = answerQuestion(documents('The fishing fleet is the pride of the harbour.'), question);
+    expect(withoutNumber.kind).toBe('no-match');
+    const withNumber = answerQuestion(documents('The fishing fleet has 40 boats.'), question);
+    expect(withNumber.kind).toBe('quotes');
   });
 
   it('is deterministic', () => {
