@@ -72,7 +72,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: Pa
 
   // An outlet named in the question is preferred, unless a filter already decides the outlets.
   const named = allowed === null ? findNamedOutlet(index, question) : null;
-  const analyzed = analyzeQuestion(index, question);
+  const analyzed = analyzeQuestion(index, named ? named.withoutUnknownNameWords : question);
   if (analyzed.terms.length === 0) return noMatch('no-searchable-words', analyzed);
 
   const outletOf = (p: number): string | undefined => index.paragraphs[p]?.document.outlet;

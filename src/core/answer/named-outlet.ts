@@ -3,7 +3,8 @@
 // words, ignoring case, punctuation and a leading "The" ("moscow times" names The Moscow Times). The
 // order is ranked on the question without the name (it says where to look, not what to look for: "Moscow
 // Times" must not pull in every paragraph that says Moscow), while the no-answer decision still reads
-// the whole question (without the name, dev2 outlet questions whose subject is "Moscow" were refused).
+// the whole question (without the name, dev2 outlet questions whose subject is "Moscow" were refused),
+// less the name's words that the corpus never uses ("Occupy"): those can only count as missing.
 import type { SearchIndex } from '../retrieval/build-index.js';
 
 export interface NamedOutlet {
@@ -11,6 +12,11 @@ export interface NamedOutlet {
   readonly outlet: string;
   /** The question without the name. */
   readonly rest: string;
+  /**
+   * The question without those words of the name that the corpus never uses ("Occupy" of Occupy
+   * Democrats): they say where to look and cannot match any text, so they only count as missing.
+   */
+  readonly withoutUnknownNameWords: string;
 }
 
 /** How much a paragraph of the named outlet is preferred: its score × (1 + this) when ordering. */
@@ -48,5 +54,13 @@ export function findNamedOutlet(index: SearchIndex, question: string): NamedOutl
     if (simple.includes(candidate.name) && (best === null || candidate.name.length > best.name.length))
       best = candidate;
   if (best === null) return null;
-  return { outlet: best.outlet, rest: simple.replace(best.name, ' ').trim() };
+  const unknownWords = best.name
+    .trim()
+    .split(' ')
+    .filter((word) => !index.wordFrequency.has(word));
+  const withoutUnknownNameWords = unknownWords.reduce(
+    (text, word) => text.replace(new RegExp(`\\b${word}\\b`, 'gi'), ' '),
+    question,
+  );
+  return { outlet: best.outlet, rest: simple.replace(best.name, ' ').trim(), withoutUnknownNameWords };
 }
