@@ -1,5 +1,5 @@
 // A server's own index (shared corpus + its readings) must answer as the shared index and the CLI do:
-// the same spelling correction and WordNet bridging, so the same question gets the same treatment.
+// the same spelling correction, WordNet and word-vector bridging, so the same question gets the same treatment.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_READINGS_LIMITS } from '../../src/config/load-readings-config.js';
@@ -45,5 +45,11 @@ describe('per-server indexes', () => {
     const inServer = answerQuestion(own.index, 'Who is Pyskof?');
     expect(shared.corrections).toEqual([{ from: 'pyskof', to: 'peskov' }]);
     expect(inServer.corrections).toEqual(shared.corrections);
+    // The word vectors too: "envoy" is bridged to the same corpus words, and similarity can rank.
+    expect(own.index.embedding).toBeDefined();
+    const sharedEnvoy = answerQuestion(corpus.current().index, 'Who was the Russian envoy?');
+    const serverEnvoy = answerQuestion(own.index, 'Who was the Russian envoy?');
+    expect(sharedEnvoy.expansions).toContainEqual({ from: 'envoy', to: 'ambassador' });
+    expect(serverEnvoy.expansions).toEqual(sharedEnvoy.expansions);
   });
 });
