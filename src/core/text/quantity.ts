@@ -6,7 +6,7 @@
 // numbers ("how much support…" — "little").
 //
 // Deliberately generous on the paragraph side, since a miss here refuses an answer: any number word,
-// "both", "several", "a single", "none" count; only a year is not a count ("how many times…" is not
+// "both", "several", "a single", "none", and for a count how often ("frequently", "never"); only a year is not a count ("how many times…" is not
 // answered by "in 2016"), so a four-digit 1500-2099 after "in", "since", "by"… or a month is skipped.
 
 const ASKS_FOR_COUNT = /\bhow\s+many\b|\bwhat\s+(?:is\s+the\s+)?number\s+of\b/i;
@@ -19,7 +19,9 @@ const COUNT_WORDS = new Set(
     'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
     'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands ' +
     'million millions billion billions trillion trillions dozen dozens twice thrice once single none both pair ' +
-    'couple several few many numerous multiple half percent'
+    'couple several few many numerous multiple half percent ' +
+    // "how many times did Page visit Moscow?" is answered by "he has frequently visited Moscow".
+    'frequently repeatedly often regularly constantly occasionally rarely never'
   ).split(' '),
 );
 const MONEY_WORDS = new Set(

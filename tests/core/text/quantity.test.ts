@@ -22,6 +22,7 @@ describe('statesQuantity', () => {
     expect(statesQuantity('Dozens of ships sailed.', 'count')).toBe(true);
     expect(statesQuantity('None of the ships returned.', 'count')).toBe(true);
     expect(statesQuantity('A single ship returned.', 'count')).toBe(true);
+    expect(statesQuantity('He has frequently visited the port.', 'count')).toBe(true);
   });
 
   it('does not take a year after "in" or a month for a count', () => {
