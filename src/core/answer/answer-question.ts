@@ -6,7 +6,7 @@ import type { SearchIndex } from '../retrieval/build-index.js';
 import { type AnalyzedQuestion, analyzeQuestion, type RankedParagraph, searchParagraphs } from '../retrieval/rank.js';
 import { findClosestWord } from '../retrieval/spelling.js';
 import { ANSWER_MODEL } from './answer-model.js';
-import { measureSignals } from './answer-signals.js';
+import { type AnswerSignals, measureSignals } from './answer-signals.js';
 import type { AnswerModel } from './decide-answer.js';
 import { decideAnswer } from './decide-answer.js';
 import { findNamedOutlet, NAMED_OUTLET_PREFERENCE } from './named-outlet.js';
@@ -109,8 +109,14 @@ export function answerQuestion(index: SearchIndex, question: string, options: Pa
       matchedTerms: [...termWeights.keys()].filter((term) => quoteTerms.has(term)),
     };
   });
-  if (!answered) return noMatch('below-threshold', analyzed, results);
+  if (!answered) return noMatch(refusalReason(signals, settings.model), analyzed, results);
   return { kind: 'quotes', question, results, corrections: analyzed.corrections, expansions: analyzed.expansions };
+}
+
+/** The quantity rule when it alone refused (the model would have answered), else the model's threshold. */
+function refusalReason(signals: AnswerSignals, model: AnswerModel | null): 'no-quantity' | 'below-threshold' {
+  const modelAlone = model !== null && decideAnswer({ ...signals, missingQuantity: false }, model);
+  return signals.missingQuantity && modelAlone ? 'no-quantity' : 'below-threshold';
 }
 
 /**

@@ -5,6 +5,8 @@ import type { Answer, QuoteResult } from './types.js';
 export const NO_MATCH_TEXT = 'No passage in the corpus answers this question.';
 /** Said before the closest passages of a question the corpus does not answer (the bot says the same). */
 export const RELATED_TEXT = 'Nothing in the sources answers that directly. Closest passages:';
+/** Why, when the quantity rule refused: the question asks for a number and no passage gives one. */
+export const NO_QUANTITY_TEXT = 'The question asks for a number, and none of these passages gives one.';
 
 /** "— Outlet, “Title”, Author": the attribution every quote carries, control characters written out. */
 export function formatAttribution(result: Pick<QuoteResult, 'outlet' | 'title' | 'author'>): string {
@@ -34,7 +36,8 @@ export function renderAnswerText(answer: Answer): string {
   if (answer.kind === 'no-match') {
     const hint = answer.suggestions.length > 0 ? `\nDid you mean: ${answer.suggestions.join(', ')}?` : '';
     if (answer.related.length === 0) return `${searched}${NO_MATCH_TEXT}${hint}`;
-    return `${RELATED_TEXT}${hint}\n\n${searched}${answer.related.map(renderResult).join('\n\n')}`;
+    const why = answer.reason === 'no-quantity' ? `\n${NO_QUANTITY_TEXT}` : '';
+    return `${RELATED_TEXT}${why}${hint}\n\n${searched}${answer.related.map(renderResult).join('\n\n')}`;
   }
   return `${searched}${answer.results.map(renderResult).join('\n\n')}`;
 }

@@ -17,7 +17,16 @@ export interface QuoteResult {
   readonly matchedTerms: readonly string[];
 }
 
-export type NoMatchReason = 'empty-question' | 'no-searchable-words' | 'below-threshold' | 'unknown-outlet';
+/**
+ * Why nothing answered: `below-threshold` is the no-answer model's call, `no-quantity` its quantity rule
+ * (the question asks how many or how much money and the best passage states no number).
+ */
+export type NoMatchReason =
+  | 'empty-question'
+  | 'no-searchable-words'
+  | 'below-threshold'
+  | 'no-quantity'
+  | 'unknown-outlet';
 
 export type Answer =
   | {

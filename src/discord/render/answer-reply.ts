@@ -2,7 +2,7 @@
 // shown in the core's order, each quote verbatim (escaped, matched words in bold) with its attribution.
 import type { APIActionRowComponent, APIButtonComponent, APIComponentInMessageActionRow } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
-import { RELATED_TEXT } from '../../core/answer/render-text.js';
+import { NO_QUANTITY_TEXT, RELATED_TEXT } from '../../core/answer/render-text.js';
 import type { Answer, QuoteResult } from '../../core/answer/types.js';
 import { DISCORD_LIMITS } from '../discord-limits.js';
 import type { EmbedSpec, ReplySpec } from '../to-reply.js';
@@ -143,6 +143,7 @@ export function renderNoMatch(answer: Extract<Answer, { kind: 'no-match' }>): Re
       : null;
   const related = answer.related;
   const lines = [related.length > 0 ? RELATED_TEXT : message, ...describeSearched(answer, related)];
+  if (related.length > 0 && answer.reason === 'no-quantity') lines.splice(1, 0, NO_QUANTITY_TEXT);
   if (hint !== null) lines.push(hint);
   if (related.length === 0) return { content: lines.join('\n') };
   return {

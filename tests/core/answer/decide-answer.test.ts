@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer/answer-question.js';
 import { measureSignals, SIGNAL_NAMES } from '../../../src/core/answer/answer-signals.js';
 import { decideAnswer, scoreAnswerability } from '../../../src/core/answer/decide-answer.js';
+import { NO_QUANTITY_TEXT, renderAnswerText } from '../../../src/core/answer/render-text.js';
 import { buildIndex } from '../../../src/core/retrieval/build-index.js';
 import { analyzeQuestion, searchParagraphs } from '../../../src/core/retrieval/rank.js';
 import { makeDocument } from '../../support/make-document.js';
@@ -56,6 +57,10 @@ describe('decideAnswer with the committed model', () => {
     const question = 'How many boats are in the fishing fleet?';
     const withoutNumber = answerQuestion(documents('The fishing fleet is the pride of the harbour.'), question);
     expect(withoutNumber.kind).toBe('no-match');
+    if (withoutNumber.kind === 'no-match') {
+      expect(withoutNumber.reason).toBe('no-quantity');
+      expect(renderAnswerText(withoutNumber)).toContain(NO_QUANTITY_TEXT);
+    }
     const withNumber = answerQuestion(documents('The fishing fleet has 40 boats.'), question);
     expect(withNumber.kind).toBe('quotes');
   });

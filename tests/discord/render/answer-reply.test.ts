@@ -1,6 +1,6 @@
 // The reply for an Answer built by hand: what the bot says beside its quotes, escaped and within limits.
 import { describe, expect, it } from 'vitest';
-import { RELATED_TEXT } from '../../../src/core/answer/render-text.js';
+import { NO_QUANTITY_TEXT, RELATED_TEXT } from '../../../src/core/answer/render-text.js';
 import type { Answer, QuoteResult } from '../../../src/core/answer/types.js';
 import { DISCORD_LIMITS } from '../../../src/discord/discord-limits.js';
 import { NO_MATCH_MESSAGE, RELATED_FOOTER, renderAnswer } from '../../../src/discord/render/answer-reply.js';
@@ -77,6 +77,12 @@ describe('renderAnswer', () => {
       row.components.map((c) => ('custom_id' in c ? c.custom_id : '')),
     );
     expect(ids).toEqual(['ctx:doc#1', 'ctx:doc#2']);
+  });
+
+  it('says why when the quantity rule refused: the question wants a number no passage gives', () => {
+    const reply = renderAnswer(makeNoMatch({ reason: 'no-quantity', related: [makeResult()] }), VIEW);
+    expect(reply.content).toBe(`${RELATED_TEXT}\n${NO_QUANTITY_TEXT}`);
+    expect(renderAnswer(makeNoMatch({ related: [makeResult()] }), VIEW).content).toBe(RELATED_TEXT);
   });
 
   it('keeps the no-match text, with any correction, when nothing comes close', () => {
