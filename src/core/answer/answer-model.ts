@@ -2,18 +2,18 @@
 import type { AnswerModel } from './decide-answer.js';
 
 export const ANSWER_MODEL: AnswerModel = {
-  bias: -6.303012,
+  bias: -6.206077,
   weights: {
-    topScore: 2.694789,
-    gap: 1.36837,
-    matchedShare: 1.467075,
-    knownShare: 0.819938,
-    matchedTerms: 3.792611,
-    missingTerms: -1.015973,
-    heaviestMissing: -0.267443,
-    unknownEnglishShare: -0.663965,
-    similarity: 1.89186,
-    softMatchedShare: 0.373165,
+    topScore: 2.653548,
+    gap: 1.347323,
+    matchedShare: 1.421314,
+    knownShare: 0.775768,
+    matchedTerms: 3.811787,
+    missingTerms: -1.080364,
+    heaviestMissing: -0.213839,
+    unknownEnglishShare: -0.629819,
+    similarity: 1.929313,
+    softMatchedShare: 0.362077,
   },
-  threshold: 0.11518,
+  threshold: 0.115667,
 };

@@ -1,12 +1,14 @@
 // Bridges from a question word the corpus lacks to corpus words that mean about the same, inside the
 // vector space, never by generating text (issue 10): WordNet's neighbours first, kept when the word
 // vectors agree they are near, then the nearest corpus terms in the vector space to fill up to
-// `perWord`. Words of the corpus's outlet names are never bridged.
+// `perWord`, leaving out corpus words that behave like function words ("guy ≈ else"). Words of the
+// corpus's outlet names are never bridged.
 import { analyzeText, analyzeWord } from '../text/analyze.js';
 import type { Lexicon } from '../text/lexicon.js';
 import { cosine } from '../text/word-vectors.js';
 import type { SearchIndex } from './build-index.js';
-import { findNearestTerms } from './embed-index.js';
+import { findNearestTerms, type IndexEmbedding } from './embed-index.js';
+import { measureFunctionLikeness } from './function-likeness.js';
 
 export interface Bridge {
   /** The corpus's surface word shown to the user ("spy ≈ intelligence"). */
@@ -24,6 +26,8 @@ export interface BridgeOptions {
   readonly vectorFloor: number;
   /** A WordNet neighbour is kept when its cosine with the word is at least this (verifyBridges). */
   readonly verifyFloor: number;
+  /** A vector neighbour is dropped when its function-likeness (function-likeness.ts) is above this. */
+  readonly maxFunctionLikeness: number;
 }
 
 /** WordNet neighbours looked at per bridge kept, since the vector check drops some. */
@@ -32,13 +36,16 @@ const WORDNET_CANDIDATES_PER_BRIDGE = 3;
 /**
  * share and perWord chosen on dev + dev2 + Cranfield together: expanded matches weigh half an exact one.
  * The two vector floors chosen on dev2 (hit@1, hit@3) with SQuAD and Cranfield flat across them
- * (docs/design.md has every variant on all five sets).
+ * (docs/design.md has every variant on all five sets). maxFunctionLikeness set between the ordinary words
+ * ("down" 0.50, "better" 0.53) and the subject words ("summer" 0.33) of function-likeness.ts; 0.45 and
+ * 0.5 measured alike on all five sets, 0.4 lost a dev2 paraphrase.
  */
 export const DEFAULT_BRIDGE: BridgeOptions = {
   share: 0.5,
   perWord: 3,
   vectorFloor: 0.5,
   verifyFloor: 0.3,
+  maxFunctionLikeness: 0.45,
 };
 
 /**
@@ -77,10 +84,28 @@ function findVectorBridges(
     const surface = embedding.termWord[termId] ?? '';
     const term = analyzeWord(surface);
     if (term === null || exclude.has(term) || already.some((f) => f.term === term)) continue;
+    if (termFunctionLikeness(embedding, termId) > options.maxFunctionLikeness) continue;
     found.push({ word: surface, term, termId });
     if (already.length + found.length >= options.perWord) break;
   }
   return found;
+}
+
+// Function-likeness of each corpus term, measured when a bridge first needs it (NaN until then).
+const likenessByEmbedding = new WeakMap<IndexEmbedding, Float32Array>();
+
+function termFunctionLikeness(embedding: IndexEmbedding, termId: number): number {
+  let likeness = likenessByEmbedding.get(embedding);
+  if (likeness === undefined) {
+    likeness = new Float32Array(embedding.hasVector.length).fill(Number.NaN);
+    likenessByEmbedding.set(embedding, likeness);
+  }
+  const known = likeness[termId] as number;
+  if (!Number.isNaN(known)) return known;
+  const { dims, termVectors } = embedding;
+  const measured = measureFunctionLikeness(embedding.vectors, termVectors.subarray(termId * dims, (termId + 1) * dims));
+  likeness[termId] = measured;
+  return measured;
 }
 
 /** WordNet neighbours of `word` that the corpus uses, as (surface word, term id), closest first. */

@@ -53,3 +53,30 @@ describe('findBridges', () => {
     expect(findBridges(index, 'zzqx', new Set(), DEFAULT_BRIDGE)).toEqual([]);
   });
 });
+
+describe('findBridges and ordinary words', () => {
+  // 4-d: the stopwords "the" and "of" point along the last axis; "matter" leans that way, "inquiry" not.
+  const RAW4: Record<string, number[]> = {
+    probe: [1, 0, 0, 0],
+    inquiry: [0.9, 0.1, 0, 0],
+    matter: [0.6, 0, 0, 0.8],
+    the: [0, 0, 0, 1],
+    of: [0, 0, 0.1, 1],
+  };
+  const vectors4: WordVectors = {
+    dims: 4,
+    vectorOf: (word) => (RAW4[word] ? normalizeInPlace(Float32Array.from(RAW4[word] ?? [])) : undefined),
+  };
+  const noWordNet: Lexicon = { isWord: () => false, relatedWords: () => [] };
+  const ordinary = buildIndex([makeDocument('d', 'An inquiry followed.\n\nNo matter.', 'T')], {
+    lexicon: noWordNet,
+    vectors: vectors4,
+  });
+
+  it('leaves out a vector neighbour that behaves like a function word ("guy ≈ else")', () => {
+    // "matter" is near "probe" (cosine 0.6, above the vector floor) but nearer the stopwords.
+    expect(findBridges(ordinary, 'probe', new Set(), DEFAULT_BRIDGE).map((b) => b.word)).toEqual(['inquiry']);
+    const anyLikeness = { ...DEFAULT_BRIDGE, maxFunctionLikeness: 1 };
+    expect(findBridges(ordinary, 'probe', new Set(), anyLikeness).map((b) => b.word)).toEqual(['inquiry', 'matter']);
+  });
+});

@@ -1,0 +1,37 @@
+// Function-likeness in the real GloVe file: ordinary words sit near the stopwords, words with a subject
+// do not. The split is what vector bridging relies on (bridge-words.ts, maxFunctionLikeness).
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_BRIDGE } from '../../../src/core/retrieval/bridge-words.js';
+import { measureFunctionLikeness } from '../../../src/core/retrieval/function-likeness.js';
+import type { WordVectors } from '../../../src/core/text/word-vectors.js';
+import { normalizeInPlace } from '../../../src/core/text/word-vectors.js';
+import { sharedWordVectors } from '../../../src/lexicon/load-word-vectors.js';
+
+const vectors = sharedWordVectors();
+
+describe('measureFunctionLikeness', () => {
+  it('puts ordinary words above the bridging limit and subject words below it', () => {
+    if (vectors === undefined) throw new Error('the word vectors are missing: run npm ci');
+    const likeness = (word: string): number => {
+      const vector = vectors.vectorOf(word);
+      if (vector === undefined) throw new Error(`no vector for ${word}`);
+      return measureFunctionLikeness(vectors, vector);
+    };
+    for (const word of ['else', 'anything', 'nothing', 'going', 'lot'])
+      expect(likeness(word)).toBeGreaterThan(DEFAULT_BRIDGE.maxFunctionLikeness);
+    for (const word of ['ambassador', 'sanctions', 'intelligence', 'oligarchs', 'election'])
+      expect(likeness(word)).toBeLessThan(DEFAULT_BRIDGE.maxFunctionLikeness);
+  });
+
+  it('averages the nearest stopwords, leaving out the word itself, and is 0 without any', () => {
+    const raw: Record<string, number[]> = { the: [1, 0], of: [0.8, 0.6], zebra: [0, 1] };
+    const fake: WordVectors = {
+      dims: 2,
+      vectorOf: (word) => (raw[word] ? normalizeInPlace(Float32Array.from(raw[word] ?? [])) : undefined),
+    };
+    // "the" itself is skipped; "of" is the only other stopword with a vector.
+    expect(measureFunctionLikeness(fake, Float32Array.from([1, 0]))).toBeCloseTo(0.8, 5);
+    const none: WordVectors = { dims: 2, vectorOf: () => undefined };
+    expect(measureFunctionLikeness(none, Float32Array.from([1, 0]))).toBe(0);
+  });
+});
