@@ -2,18 +2,18 @@
 import type { AnswerModel } from './decide-answer.js';
 
 export const ANSWER_MODEL: AnswerModel = {
-  bias: -6.206077,
+  bias: -6.240022,
   weights: {
-    topScore: 2.653548,
-    gap: 1.347323,
-    matchedShare: 1.421314,
-    knownShare: 0.775768,
-    matchedTerms: 3.811787,
-    missingTerms: -1.080364,
-    heaviestMissing: -0.213839,
-    unknownEnglishShare: -0.629819,
-    similarity: 1.929313,
-    softMatchedShare: 0.362077,
+    topScore: 2.635275,
+    gap: 1.351742,
+    matchedShare: 1.437909,
+    knownShare: 0.837893,
+    matchedTerms: 3.772867,
+    missingTerms: -1.075631,
+    heaviestMissing: -0.228765,
+    unknownEnglishShare: -0.568749,
+    similarity: 1.925781,
+    softMatchedShare: 0.36995,
   },
-  threshold: 0.115667,
+  threshold: 0.115935,
 };

@@ -1,6 +1,6 @@
-// A question as weighted index terms: the text pipeline, then spelling for words the corpus lacks, then
-// bridging (WordNet and word vectors, bridge-words.ts) for words it still lacks, and the question's
-// word vector. Bounded: only the first MAX_QUESTION_CHARS characters are
+// A question as weighted index terms: the text pipeline, then spelling for words the corpus lacks, words
+// it still lacks dropped when they behave like function words (function-likeness.ts), then bridging
+// (WordNet and word vectors, bridge-words.ts) for the rest, and the question's word vector. Bounded: only the first MAX_QUESTION_CHARS characters are
 // analysed and at most MAX_UNKNOWN_WORDS unknown words are corrected or expanded, so no question costs
 // more than a fixed amount of work whatever its length (issue 14).
 import { analyzeText, stemWord } from '../text/analyze.js';
@@ -8,6 +8,7 @@ import { askedQuantity, type QuantityType } from '../text/quantity.js';
 import { type BridgeOptions, DEFAULT_BRIDGE, findBridges, outletWordsOf } from './bridge-words.js';
 import type { SearchIndex } from './build-index.js';
 import { embedQuestion } from './embed-index.js';
+import { isFunctionLikeWord } from './function-likeness.js';
 import { type Correction, correctWord, DEFAULT_SPELLING, type SpellingOptions } from './spelling.js';
 
 export interface QueryTerm {
@@ -78,6 +79,9 @@ export function analyzeQuestion(
         corrections.push({ from: token.word, to: corrected });
         surfaces.push(corrected);
       } else {
+        // Phrasing the corpus lacks ("guy", "basically", "honestly") says nothing about the subject: it
+        // is dropped like a stopword instead of weighing as much as the corpus's rarest name.
+        if (unknownSeen <= MAX_UNKNOWN_WORDS && isFunctionLikeWord(index, token.word)) continue;
         surfaces.push(token.word);
         unknownWords.push(token.word);
         if (unknownSeen <= MAX_UNKNOWN_WORDS && !unknownSurface.has(term)) unknownSurface.set(term, token.word);

@@ -8,7 +8,7 @@ import type { Lexicon } from '../text/lexicon.js';
 import { cosine } from '../text/word-vectors.js';
 import type { SearchIndex } from './build-index.js';
 import { findNearestTerms, type IndexEmbedding } from './embed-index.js';
-import { measureFunctionLikeness } from './function-likeness.js';
+import { MAX_FUNCTION_LIKENESS, measureFunctionLikeness } from './function-likeness.js';
 
 export interface Bridge {
   /** The corpus's surface word shown to the user ("spy ≈ intelligence"). */
@@ -36,16 +36,14 @@ const WORDNET_CANDIDATES_PER_BRIDGE = 3;
 /**
  * share and perWord chosen on dev + dev2 + Cranfield together: expanded matches weigh half an exact one.
  * The two vector floors chosen on dev2 (hit@1, hit@3) with SQuAD and Cranfield flat across them
- * (docs/design.md has every variant on all five sets). maxFunctionLikeness set between the ordinary words
- * ("down" 0.50, "better" 0.53) and the subject words ("summer" 0.33) of function-likeness.ts; 0.45 and
- * 0.5 measured alike on all five sets, 0.4 lost a dev2 paraphrase.
+ * (docs/design.md has every variant on all five sets). maxFunctionLikeness: function-likeness.ts.
  */
 export const DEFAULT_BRIDGE: BridgeOptions = {
   share: 0.5,
   perWord: 3,
   vectorFloor: 0.5,
   verifyFloor: 0.3,
-  maxFunctionLikeness: 0.45,
+  maxFunctionLikeness: MAX_FUNCTION_LIKENESS,
 };
 
 /**

@@ -11,6 +11,13 @@ import type { WordVectors } from '../text/word-vectors.js';
 /** Stopwords averaged over: the nearest few, so one close function word is not enough. */
 export const FUNCTION_NEIGHBOURS = 5;
 
+/**
+ * Above this a word counts as function-like: between the ordinary words ("down" 0.50, "better" 0.53,
+ * "guy" 0.52) and the subject words ("summer" 0.33, "attitude" 0.37). 0.45 and 0.5 measured alike on all
+ * five sets, for bridging and for question words; 0.4 lost a dev2 paraphrase (docs/design.md 6b).
+ */
+export const MAX_FUNCTION_LIKENESS = 0.45;
+
 const stopwordVectorsOf = new WeakMap<WordVectors, readonly Float32Array[]>();
 
 function stopwordVectors(vectors: WordVectors): readonly Float32Array[] {
@@ -33,4 +40,30 @@ export function measureFunctionLikeness(vectors: WordVectors, vector: Float32Arr
   nearest.sort((a, b) => b - a);
   const top = nearest.slice(0, FUNCTION_NEIGHBOURS);
   return top.length === 0 ? 0 : top.reduce((sum, x) => sum + x, 0) / top.length;
+}
+
+const likenessOfWord = new WeakMap<WordVectors, Map<string, number>>();
+
+/**
+ * Whether a question word the corpus lacks is function-like, by its vector (false without one: a name or
+ * a typo is not phrasing). Cached per word; the vocabulary bounds the cache.
+ */
+export function isFunctionLikeWord(
+  index: { readonly embedding?: { readonly vectors: WordVectors } | undefined },
+  word: string,
+): boolean {
+  const vectors = index.embedding?.vectors;
+  if (vectors === undefined) return false;
+  let cache = likenessOfWord.get(vectors);
+  if (cache === undefined) {
+    cache = new Map();
+    likenessOfWord.set(vectors, cache);
+  }
+  let likeness = cache.get(word);
+  if (likeness === undefined) {
+    const vector = vectors.vectorOf(word);
+    likeness = vector === undefined ? 0 : measureFunctionLikeness(vectors, vector);
+    cache.set(word, likeness);
+  }
+  return likeness > MAX_FUNCTION_LIKENESS;
 }

@@ -35,6 +35,16 @@ describe('analyzeQuestion', () => {
     expect(named.expansions.filter((e) => e.from === 'occupy')).toEqual([]);
   });
 
+  it('drops phrasing the corpus lacks ("guy", "basically"), never a subject word or a name it lacks', () => {
+    const casual = analyzeQuestion(realIndex, 'so what did the guy basically say about the sanctions?');
+    const plain = analyzeQuestion(realIndex, 'what did he say about the sanctions?');
+    expect(casual.terms.map((t) => t.term)).toEqual(plain.terms.map((t) => t.term));
+    expect(casual.unknownWords).toEqual([]);
+    // "subway" has a vector far from the stopwords; "zqxv" none at all: both stay, unknown.
+    const other = analyzeQuestion(realIndex, 'is the zqxv subway running?');
+    expect(other.unknownWords).toEqual(expect.arrayContaining(['zqxv', 'subway']));
+  });
+
   it('looks at only the first MAX_QUESTION_CHARS characters, so a huge message costs a bounded amount', () => {
     const filler = 'zqxv '.repeat(200_000);
     const start = performance.now();

@@ -2,7 +2,7 @@
 // do not. The split is what vector bridging relies on (bridge-words.ts, maxFunctionLikeness).
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BRIDGE } from '../../../src/core/retrieval/bridge-words.js';
-import { measureFunctionLikeness } from '../../../src/core/retrieval/function-likeness.js';
+import { isFunctionLikeWord, measureFunctionLikeness } from '../../../src/core/retrieval/function-likeness.js';
 import type { WordVectors } from '../../../src/core/text/word-vectors.js';
 import { normalizeInPlace } from '../../../src/core/text/word-vectors.js';
 import { sharedWordVectors } from '../../../src/lexicon/load-word-vectors.js';
@@ -21,6 +21,14 @@ describe('measureFunctionLikeness', () => {
       expect(likeness(word)).toBeGreaterThan(DEFAULT_BRIDGE.maxFunctionLikeness);
     for (const word of ['ambassador', 'sanctions', 'intelligence', 'oligarchs', 'election'])
       expect(likeness(word)).toBeLessThan(DEFAULT_BRIDGE.maxFunctionLikeness);
+  });
+
+  it('judges question words by their vector, and a word without one is never function-like', () => {
+    const index = { embedding: vectors === undefined ? undefined : { vectors } };
+    expect(isFunctionLikeWord(index, 'basically')).toBe(true);
+    expect(isFunctionLikeWord(index, 'subway')).toBe(false);
+    expect(isFunctionLikeWord(index, 'zqxvbn')).toBe(false);
+    expect(isFunctionLikeWord({ embedding: undefined }, 'basically')).toBe(false);
   });
 
   it('averages the nearest stopwords, leaving out the word itself, and is 0 without any', () => {
