@@ -6,8 +6,7 @@
 //     paragraphs, the paragraph's BM25 weights spread
 //     over the vector space, so a question can be compared with it even when no word is shared.
 // Terms GloVe lacks (names, numbers, typos) have no vector and count for nothing here.
-import { analyzeWord } from '../text/analyze.js';
-import { normalizeInPlace, type WordVectors } from '../text/word-vectors.js';
+import { normalizeInPlace, normalizeRow, type WordVectors } from '../text/word-vectors.js';
 import { inverseDocumentFrequency } from './score.js';
 
 export interface IndexEmbedding {
@@ -41,6 +40,8 @@ export const MAX_BRIDGE_CANDIDATES = 5_000;
 interface PostingsView {
   readonly termIds: ReadonlyMap<string, number>;
   readonly wordFrequency: ReadonlyMap<string, number>;
+  /** The term id of each word of wordFrequency, in its order: the build analysed every word already. */
+  readonly wordTermIds: ArrayLike<number>;
   readonly documentFrequency: Uint32Array;
   readonly postingStart: Uint32Array;
   readonly postingParagraph: Uint32Array;
@@ -55,11 +56,11 @@ export function embedIndex(index: PostingsView, vectors: WordVectors): IndexEmbe
   const hasVector = new Uint8Array(termCount);
   const termWord: string[] = [];
   const termWordCount: number[] = [];
+  let w = 0;
   for (const [word, count] of index.wordFrequency) {
-    const term = analyzeWord(word);
-    const t = term === null ? undefined : index.termIds.get(term);
-    const vector = t === undefined ? undefined : vectors.vectorOf(word);
-    if (t === undefined || vector === undefined) continue;
+    const t = index.wordTermIds[w++] as number;
+    const vector = vectors.vectorOf(word);
+    if (vector === undefined) continue;
     hasVector[t] = 1;
     if (count > (termWordCount[t] ?? 0)) {
       termWord[t] = word;
@@ -69,33 +70,76 @@ export function embedIndex(index: PostingsView, vectors: WordVectors): IndexEmbe
     for (let i = 0; i < dims; i += 1)
       termVectors[row + i] = (termVectors[row + i] as number) + count * (vector[i] as number);
   }
-  for (let t = 0; t < termCount; t += 1)
-    if (hasVector[t]) normalizeInPlace(termVectors.subarray(t * dims, (t + 1) * dims));
-
-  const n = index.paragraphCount;
-  const paragraphVectors = new Float32Array(n * dims);
-  // At least one paragraph, or a corpus of fewer than ten paragraphs would have no paragraph vectors at all.
-  const dfCap = Math.max(1, MAX_PARAGRAPH_VECTOR_DF_SHARE * n);
-  for (let t = 0; t < termCount; t += 1) {
-    if (!hasVector[t] || (index.documentFrequency[t] ?? 0) > dfCap) continue;
-    const idf = inverseDocumentFrequency(index.documentFrequency[t] ?? 0, n);
-    const row = t * dims;
-    const end = index.postingStart[t + 1] ?? 0;
-    for (let i = index.postingStart[t] ?? 0; i < end; i += 1) {
-      const weight = idf * (index.postingWeight[i] as number);
-      const target = (index.postingParagraph[i] as number) * dims;
-      for (let d = 0; d < dims; d += 1)
-        paragraphVectors[target + d] =
-          (paragraphVectors[target + d] as number) + weight * (termVectors[row + d] as number);
-    }
-  }
-  for (let p = 0; p < n; p += 1) normalizeInPlace(paragraphVectors.subarray(p * dims, (p + 1) * dims));
+  for (let t = 0; t < termCount; t += 1) if (hasVector[t]) normalizeRow(termVectors, t * dims, dims);
+  const paragraphVectors = embedParagraphs(index, termVectors, hasVector, dims);
   const withVector: number[] = [];
   for (let t = 0; t < termCount; t += 1) if (hasVector[t]) withVector.push(t);
   const df = index.documentFrequency;
   withVector.sort((a, b) => (df[b] ?? 0) - (df[a] ?? 0) || a - b);
   const bridgeCandidates = Uint32Array.from(withVector.slice(0, MAX_BRIDGE_CANDIDATES));
   return { vectors, dims, termVectors, hasVector, termWord, bridgeCandidates, paragraphVectors };
+}
+
+/**
+ * Σ_t wp(t, p) · idf(t) · v(t) for every paragraph, as unit rows. The kept postings are first turned
+ * paragraph-major, terms ascending within a paragraph: each row is then summed in one small Float32Array
+ * that stays in cache (adding row after row of 400 bytes scattered over the whole matrix did not), with
+ * the same float32 rounding after every addition and the terms in the same order as a term-by-term pass,
+ * so the rows are the same to the last bit.
+ */
+function embedParagraphs(
+  index: PostingsView,
+  termVectors: Float32Array,
+  hasVector: Uint8Array,
+  dims: number,
+): Float32Array {
+  const { documentFrequency, postingStart, postingParagraph, postingWeight } = index;
+  const n = index.paragraphCount;
+  const termCount = hasVector.length;
+  // At least one paragraph, or a corpus of fewer than ten paragraphs would have no paragraph vectors at all.
+  const dfCap = Math.max(1, MAX_PARAGRAPH_VECTOR_DF_SHARE * n);
+  const kept = (t: number): boolean => hasVector[t] === 1 && (documentFrequency[t] as number) <= dfCap;
+  const rowStart = new Uint32Array(n + 1);
+  for (let t = 0; t < termCount; t += 1) {
+    if (!kept(t)) continue;
+    const end = postingStart[t + 1] as number;
+    for (let i = postingStart[t] as number; i < end; i += 1) {
+      const p = postingParagraph[i] as number;
+      rowStart[p + 1] = (rowStart[p + 1] as number) + 1;
+    }
+  }
+  for (let p = 0; p < n; p += 1) rowStart[p + 1] = (rowStart[p + 1] as number) + (rowStart[p] as number);
+  const fill = rowStart.slice(0, n);
+  const entryTerm = new Uint32Array(rowStart[n] as number);
+  const entryWeight = new Float64Array(rowStart[n] as number);
+  for (let t = 0; t < termCount; t += 1) {
+    if (!kept(t)) continue;
+    const idf = inverseDocumentFrequency(documentFrequency[t] as number, n);
+    const end = postingStart[t + 1] as number;
+    for (let i = postingStart[t] as number; i < end; i += 1) {
+      const p = postingParagraph[i] as number;
+      const slot = fill[p] as number;
+      fill[p] = slot + 1;
+      entryTerm[slot] = t;
+      entryWeight[slot] = idf * (postingWeight[i] as number);
+    }
+  }
+  const paragraphVectors = new Float32Array(n * dims);
+  const sum = new Float32Array(dims);
+  for (let p = 0; p < n; p += 1) {
+    const begin = rowStart[p] as number;
+    const end = rowStart[p + 1] as number;
+    if (begin === end) continue;
+    sum.fill(0);
+    for (let k = begin; k < end; k += 1) {
+      const weight = entryWeight[k] as number;
+      const row = (entryTerm[k] as number) * dims;
+      for (let d = 0; d < dims; d += 1) sum[d] = (sum[d] as number) + weight * (termVectors[row + d] as number);
+    }
+    paragraphVectors.set(sum, p * dims);
+    normalizeRow(paragraphVectors, p * dims, dims);
+  }
+  return paragraphVectors;
 }
 
 /** Corpus terms nearest to `vector` (cosine ≥ `floor`), best first, at most `limit`. */

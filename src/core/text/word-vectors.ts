@@ -16,9 +16,18 @@ export function cosine(a: Float32Array, b: Float32Array): number {
 
 /** Scales `vector` to length one in place (a zero vector stays zero); returns it. */
 export function normalizeInPlace(vector: Float32Array): Float32Array {
-  let squares = 0;
-  for (let i = 0; i < vector.length; i += 1) squares += (vector[i] as number) ** 2;
-  const norm = Math.sqrt(squares);
-  if (norm > 0) for (let i = 0; i < vector.length; i += 1) vector[i] = (vector[i] as number) / norm;
+  normalizeRow(vector, 0, vector.length);
   return vector;
+}
+
+/**
+ * normalizeInPlace on values[start .. start + length - 1], without a view: the index normalises one row
+ * per paragraph, and a subarray per row was a tenth of its word-vector build.
+ */
+export function normalizeRow(values: Float32Array, start: number, length: number): void {
+  const end = start + length;
+  let squares = 0;
+  for (let i = start; i < end; i += 1) squares += (values[i] as number) ** 2;
+  const norm = Math.sqrt(squares);
+  if (norm > 0) for (let i = start; i < end; i += 1) values[i] = (values[i] as number) / norm;
 }
