@@ -4,6 +4,7 @@
 // order is ranked on the question without the name (it says where to look, not what to look for: "Moscow
 // Times" must not pull in every paragraph that says Moscow), while the no-answer decision still reads
 // the whole question (without the name, dev2 outlet questions whose subject is "Moscow" were refused).
+import { distinctOutlets } from '../document/distinct-outlets.js';
 import type { SearchIndex } from '../retrieval/build-index.js';
 
 export interface NamedOutlet {
@@ -31,7 +32,7 @@ const namesByIndex = new WeakMap<SearchIndex, ReadonlyArray<{ outlet: string; na
 function outletNames(index: SearchIndex): ReadonlyArray<{ outlet: string; name: string }> {
   let names = namesByIndex.get(index);
   if (names === undefined) {
-    names = [...new Set(index.documents.map((d) => d.outlet))].flatMap((outlet) =>
+    names = distinctOutlets(index.documents).flatMap((outlet) =>
       [...new Set([simplify(outlet), simplify(outlet.replace(/^the\s+/i, ''))])]
         .filter((name) => name.trim() !== '')
         .map((name) => ({ outlet, name })),

@@ -2,6 +2,7 @@
 // vector space, never by generating text (issue 10): WordNet's neighbours first, kept when the word
 // vectors agree they are near, then the nearest corpus terms in the vector space to fill up to
 // `perWord`. Words of the corpus's outlet names are never bridged.
+import { distinctOutlets } from '../document/distinct-outlets.js';
 import { analyzeText, analyzeWord } from '../text/analyze.js';
 import type { Lexicon } from '../text/lexicon.js';
 import { cosine } from '../text/word-vectors.js';
@@ -111,9 +112,7 @@ const outletWordsByIndex = new WeakMap<SearchIndex, ReadonlySet<string>>();
 export function outletWordsOf(index: SearchIndex): ReadonlySet<string> {
   let words = outletWordsByIndex.get(index);
   if (words === undefined) {
-    words = new Set(
-      [...new Set(index.documents.map((d) => d.outlet))].flatMap((outlet) => analyzeText(outlet).map((t) => t.word)),
-    );
+    words = new Set(distinctOutlets(index.documents).flatMap((outlet) => analyzeText(outlet).map((t) => t.word)));
     outletWordsByIndex.set(index, words);
   }
   return words;
