@@ -10,6 +10,7 @@ import { measureSignals } from '../../src/core/answer/answer-signals.js';
 import type { CorpusDocument } from '../../src/core/document/types.js';
 import type { SearchIndex } from '../../src/core/retrieval/build-index.js';
 import { analyzeQuestion, searchParagraphs } from '../../src/core/retrieval/rank.js';
+import { vectorRow } from '../../src/core/text/word-vectors.js';
 import { indexCorpus } from '../../src/corpus/index-corpus.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { makeAdversarialQuestions, makeKnownItemQuestions } from '../bench/questions.js';
@@ -49,7 +50,7 @@ function digestIndex(index: SearchIndex): string {
     hashArray(hash, embedding.bridgeCandidates);
     hash.update(JSON.stringify(embedding.termWord));
     for (let p = 0; p < index.paragraphs.length; p += 1)
-      hashArray(hash, embedding.paragraphVectors.subarray(p * embedding.dims, (p + 1) * embedding.dims));
+      hashArray(hash, vectorRow(embedding.paragraphVectors, p, embedding.dims));
   }
   return hash.digest('hex');
 }

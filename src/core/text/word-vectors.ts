@@ -7,6 +7,11 @@ export interface WordVectors {
   vectorOf(word: string): Float32Array | undefined;
 }
 
+/** Row `i` of a matrix of `dims`-long rows laid end to end (term and paragraph vectors), as a view. */
+export function vectorRow(vectors: Float32Array, i: number, dims: number): Float32Array {
+  return vectors.subarray(i * dims, (i + 1) * dims);
+}
+
 /** Cosine of two unit vectors of the same length. */
 export function cosine(a: Float32Array, b: Float32Array): number {
   let sum = 0;

@@ -10,7 +10,7 @@ import { findNearestTerms, MAX_PARAGRAPH_VECTOR_DF_SHARE } from '../../../src/co
 import { searchParagraphs } from '../../../src/core/retrieval/rank.js';
 import { inverseDocumentFrequency } from '../../../src/core/retrieval/score.js';
 import { analyzeWord } from '../../../src/core/text/analyze.js';
-import { normalizeInPlace, type WordVectors } from '../../../src/core/text/word-vectors.js';
+import { normalizeInPlace, vectorRow, type WordVectors } from '../../../src/core/text/word-vectors.js';
 import { makeDocument } from '../../support/make-document.js';
 
 /** Diplomacy along x, fruit along y, weather along z; no corpus word points along w. */
@@ -120,7 +120,7 @@ describe('the word vectors of a larger index', () => {
       for (let d = 0; d < dims; d += 1)
         expected[t * dims + d] = (expected[t * dims + d] as number) + count * (vector[d] as number);
     }
-    for (let t = 0; t < index.termIds.size; t += 1) normalizeInPlace(expected.subarray(t * dims, (t + 1) * dims));
+    for (let t = 0; t < index.termIds.size; t += 1) normalizeInPlace(vectorRow(expected, t, dims));
     expect(embedding.hasVector.reduce((a, b) => a + b, 0)).toBeGreaterThan(100);
     expect(Buffer.from(embedding.termVectors.buffer).equals(Buffer.from(expected.buffer))).toBe(true);
   });
@@ -146,7 +146,7 @@ describe('the word vectors of a larger index', () => {
           expected[row + d] = (expected[row + d] as number) + weight * (embedding.termVectors[t * dims + d] as number);
       }
     }
-    for (let p = 0; p < n; p += 1) normalizeInPlace(expected.subarray(p * dims, (p + 1) * dims));
+    for (let p = 0; p < n; p += 1) normalizeInPlace(vectorRow(expected, p, dims));
     expect(capped).toBeGreaterThan(0);
     expect(Buffer.from(embedding.paragraphVectors.buffer).equals(Buffer.from(expected.buffer))).toBe(true);
   });
