@@ -6,7 +6,7 @@
 //     paragraphs, the paragraph's BM25 weights spread
 //     over the vector space, so a question can be compared with it even when no word is shared.
 // Terms GloVe lacks (names, numbers, typos) have no vector and count for nothing here.
-import { normalizeInPlace, normalizeRow, type WordVectors } from '../text/word-vectors.js';
+import { normalizeInPlace, normalizeRow, vectorRow, type WordVectors } from '../text/word-vectors.js';
 import { inverseDocumentFrequency } from './score.js';
 
 export interface IndexEmbedding {
@@ -22,6 +22,8 @@ export interface IndexEmbedding {
    * MAX_BRIDGE_CANDIDATES, so finding a word's neighbours costs a bounded scan whatever the corpus.
    */
   readonly bridgeCandidates: Uint32Array;
+  /** The vectors of bridgeCandidates, row k the vector of term bridgeCandidates[k]: one sequential scan. */
+  readonly bridgeVectors: Float32Array;
   /** paragraphCount × dims, unit rows. */
   readonly paragraphVectors: Float32Array;
 }
@@ -77,7 +79,10 @@ export function embedIndex(index: PostingsView, vectors: WordVectors): IndexEmbe
   const df = index.documentFrequency;
   withVector.sort((a, b) => (df[b] ?? 0) - (df[a] ?? 0) || a - b);
   const bridgeCandidates = Uint32Array.from(withVector.slice(0, MAX_BRIDGE_CANDIDATES));
-  return { vectors, dims, termVectors, hasVector, termWord, bridgeCandidates, paragraphVectors };
+  const bridgeVectors = new Float32Array(bridgeCandidates.length * dims);
+  for (let k = 0; k < bridgeCandidates.length; k += 1)
+    bridgeVectors.set(vectorRow(termVectors, bridgeCandidates[k] as number, dims), k * dims);
+  return { vectors, dims, termVectors, hasVector, termWord, bridgeCandidates, bridgeVectors, paragraphVectors };
 }
 
 /**
@@ -142,23 +147,34 @@ function embedParagraphs(
   return paragraphVectors;
 }
 
-/** Corpus terms nearest to `vector` (cosine ≥ `floor`), best first, at most `limit`. */
+/**
+ * Corpus terms nearest to `vector` (cosine ≥ `floor`), best first (ties in candidate order), at most
+ * `limit`. The candidates' rows are read in one sequential pass over bridgeVectors, and only the best
+ * `limit` are kept as they come (what a stable sort of every match then a cut gives), so a word near
+ * hundreds of terms allocates nothing for them.
+ */
 export function findNearestTerms(
   embedding: IndexEmbedding,
   vector: Float32Array,
   floor: number,
   limit: number,
 ): Array<{ termId: number; similarity: number }> {
-  const { dims, termVectors, bridgeCandidates } = embedding;
+  const { dims, bridgeVectors, bridgeCandidates } = embedding;
   const found: Array<{ termId: number; similarity: number }> = [];
-  for (const t of bridgeCandidates) {
+  if (limit <= 0) return found;
+  for (let k = 0; k < bridgeCandidates.length; k += 1) {
     let dot = 0;
-    const row = t * dims;
-    for (let d = 0; d < dims; d += 1) dot += (termVectors[row + d] as number) * (vector[d] as number);
+    const row = k * dims;
+    for (let d = 0; d < dims; d += 1) dot += (bridgeVectors[row + d] as number) * (vector[d] as number);
     if (dot < floor) continue;
-    found.push({ termId: t, similarity: dot });
+    if (found.length === limit && (found[limit - 1] as { similarity: number }).similarity >= dot) continue;
+    // After every kept match at least as similar: a stable sort's place for it.
+    let at = found.length;
+    while (at > 0 && (found[at - 1] as { similarity: number }).similarity < dot) at -= 1;
+    found.splice(at, 0, { termId: bridgeCandidates[k] as number, similarity: dot });
+    if (found.length > limit) found.pop();
   }
-  return found.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
+  return found;
 }
 
 /** The question as one unit vector: Σ weight · v(word) over its words that have a vector; null if none. */

@@ -10,7 +10,7 @@ import { findNearestTerms, MAX_PARAGRAPH_VECTOR_DF_SHARE } from '../../../src/co
 import { searchParagraphs } from '../../../src/core/retrieval/rank.js';
 import { inverseDocumentFrequency } from '../../../src/core/retrieval/score.js';
 import { analyzeWord } from '../../../src/core/text/analyze.js';
-import { normalizeInPlace, vectorRow, type WordVectors } from '../../../src/core/text/word-vectors.js';
+import { cosine, normalizeInPlace, vectorRow, type WordVectors } from '../../../src/core/text/word-vectors.js';
 import { makeDocument } from '../../support/make-document.js';
 
 /** Diplomacy along x, fruit along y, weather along z; no corpus word points along w. */
@@ -149,5 +149,47 @@ describe('the word vectors of a larger index', () => {
     for (let p = 0; p < n; p += 1) normalizeInPlace(vectorRow(expected, p, dims));
     expect(capped).toBeGreaterThan(0);
     expect(Buffer.from(embedding.paragraphVectors.buffer).equals(Buffer.from(expected.buffer))).toBe(true);
+  });
+});
+
+describe('findNearestTerms', () => {
+  // Fifty distinct directions shared by every word: many terms have the very same vector, so ties abound.
+  const shared = makeHashedVectors(8);
+  const bucketed: WordVectors = {
+    dims: 8,
+    vectorOf: (word) => shared.vectorOf(`w${[...word].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 50, 0)}`),
+  };
+  const corpus = generateCorpus({ paragraphs: 300, seed: 9 }).map((d) =>
+    makeDocument(d.id, d.paragraphs.join('\n\n'), d.title),
+  );
+  const embedding = buildIndex(corpus, { vectors: bucketed }).embedding ?? expect.fail('no embedding');
+
+  /** The plain definition: every candidate at or above the floor, stable-sorted by similarity, cut. */
+  function nearestByDefinition(vector: Float32Array, floor: number, limit: number) {
+    const found: Array<{ termId: number; similarity: number }> = [];
+    for (const t of embedding.bridgeCandidates) {
+      const similarity = cosine(vectorRow(embedding.termVectors, t, embedding.dims), vector);
+      if (similarity >= floor) found.push({ termId: t, similarity });
+    }
+    return found.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
+  }
+
+  it('keeps what sorting every match and cutting keeps, ties in candidate order', () => {
+    let ties = 0;
+    for (let q = 0; q < 60; q += 1) {
+      const vector = shared.vectorOf(`w${q % 50}`) ?? makeHashedVectors(8).vectorOf(`q${q}`);
+      if (vector === undefined) continue;
+      for (const [floor, limit] of [
+        [0.3, 7],
+        [-1, 3],
+        [0.9, 50],
+      ] as const) {
+        const expected = nearestByDefinition(vector, floor, limit);
+        expect(findNearestTerms(embedding, vector, floor, limit)).toEqual(expected);
+        ties += expected.filter((e, i) => i > 0 && expected[i - 1]?.similarity === e.similarity).length;
+      }
+    }
+    expect(embedding.bridgeCandidates.length).toBeGreaterThan(500);
+    expect(ties).toBeGreaterThan(50);
   });
 });
