@@ -6,7 +6,7 @@
 //     paragraphs, the paragraph's BM25 weights spread
 //     over the vector space, so a question can be compared with it even when no word is shared.
 // Terms GloVe lacks (names, numbers, typos) have no vector and count for nothing here.
-import { normalizeInPlace, normalizeRow, vectorRow, type WordVectors } from '../text/word-vectors.js';
+import { dotRow, normalizeInPlace, normalizeRow, vectorRow, type WordVectors } from '../text/word-vectors.js';
 import { inverseDocumentFrequency } from './score.js';
 
 export interface IndexEmbedding {
@@ -163,9 +163,7 @@ export function findNearestTerms(
   const found: Array<{ termId: number; similarity: number }> = [];
   if (limit <= 0) return found;
   for (let k = 0; k < bridgeCandidates.length; k += 1) {
-    let dot = 0;
-    const row = k * dims;
-    for (let d = 0; d < dims; d += 1) dot += (bridgeVectors[row + d] as number) * (vector[d] as number);
+    const dot = dotRow(bridgeVectors, k * dims, vector);
     if (dot < floor) continue;
     if (found.length === limit && (found[limit - 1] as { similarity: number }).similarity >= dot) continue;
     // After every kept match at least as similar: a stable sort's place for it.
