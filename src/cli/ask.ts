@@ -7,6 +7,7 @@ import { answerQuestion } from '../core/answer/answer-question.js';
 import { compareOutlets, toComparisonAnswer } from '../core/answer/compare-outlets.js';
 import { renderAnswerText } from '../core/answer/render-text.js';
 import { toAnswerJson } from '../core/answer/to-json.js';
+import { distinctOutlets } from '../core/document/distinct-outlets.js';
 import type { SearchIndex } from '../core/retrieval/build-index.js';
 import { indexCorpus } from '../corpus/index-corpus.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
@@ -68,7 +69,7 @@ async function main(argv: readonly string[]): Promise<void> {
     args.outlet !== undefined &&
     !index.documents.some((d) => d.outlet.toLowerCase() === args.outlet?.trim().toLowerCase())
   ) {
-    const known = [...new Set(index.documents.map((d) => d.outlet))].join(', ');
+    const known = distinctOutlets(index.documents).join(', ');
     throw new CliUsageError(`--outlet: no document from "${args.outlet}" (outlets: ${known})`);
   }
   if (args.question !== null) {

@@ -61,13 +61,22 @@ function findDictionary(): string | undefined {
 }
 
 /**
- * Compares the start of the line at `start` with `target` followed by a space, byte by byte, as
- * Buffer.compare would order them, without making a view per probe: a question of made-up words asks
- * for thousands of lines, and the views were most of its cost.
+ * `key`'s UTF-8 bytes, one character code per byte: the key itself when it is ASCII (every word isWord
+ * asks about), so a lookup allocates nothing; a Buffer per lookup was a fifth of a question of made-up
+ * words, which asks up to twenty lookups a word.
  */
-function compareLineKey(file: Buffer, start: number, target: Buffer): number {
+function utf8Units(key: string): string {
+  for (let i = 0; i < key.length; i += 1) if (key.charCodeAt(i) > 127) return Buffer.from(key).toString('latin1');
+  return key;
+}
+
+/**
+ * Compares the start of the line at `start` with `target` (utf8Units) followed by a space, byte by
+ * byte, as Buffer.compare would order them, without making a view per probe.
+ */
+function compareLineKey(file: Buffer, start: number, target: string): number {
   for (let i = 0; i <= target.length; i += 1) {
-    const want = i < target.length ? (target[i] as number) : 32;
+    const want = i < target.length ? target.charCodeAt(i) : 32;
     const at = start + i;
     const have = at < file.length ? (file[at] as number) : -1;
     if (have === 10 || have < 0) return -1;
@@ -78,7 +87,7 @@ function compareLineKey(file: Buffer, start: number, target: Buffer): number {
 
 /** The line of a sorted WordNet index file whose first field is `key`, by binary search on bytes. */
 export function searchIndexFile(file: Buffer, key: string): string | null {
-  const target = Buffer.from(key);
+  const target = utf8Units(key);
   let low = 0;
   let high = file.length;
   while (low < high) {
@@ -113,9 +122,58 @@ function indexLineStarts(file: Buffer): Uint32Array {
   return Uint32Array.from(starts);
 }
 
+/** A lemma's hash: polynomial over its bytes (up to the space that ends it), as int32. */
+function hashLemmaAt(file: Buffer, start: number): number {
+  let hash = 0;
+  for (let at = start; at < file.length && file[at] !== 32 && file[at] !== 10; at += 1)
+    hash = (Math.imul(hash, 31) + (file[at] as number)) | 0;
+  return hash;
+}
+
+/** The same hash of an ASCII string (utf8Units makes a key's bytes one character each). */
+function hashKey(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length; i += 1) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/**
+ * A presence filter over an index file's lemmas: one bit per lemma hash (Fibonacci-mixed, top bits),
+ * at least 16 bits a lemma, so about one word in twenty that WordNet lacks still needs the binary
+ * search. Made-up words are nearly all absent, and each asks up to twenty lookups, each a cache miss
+ * per probe over megabytes.
+ */
+export class LemmaFilter {
+  private readonly shift: number;
+  private readonly bits: Uint32Array;
+
+  constructor(file: Buffer, starts: Uint32Array) {
+    let log2 = 5;
+    while (2 ** log2 < starts.length * 16) log2 += 1;
+    this.shift = 32 - log2;
+    this.bits = new Uint32Array(2 ** (log2 - 5));
+    for (const start of starts) this.add(hashLemmaAt(file, start));
+  }
+
+  private slot(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> this.shift;
+  }
+
+  private add(hash: number): void {
+    const bit = this.slot(hash);
+    this.bits[bit >>> 5] = (this.bits[bit >>> 5] as number) | (1 << (bit & 31));
+  }
+
+  /** False only when the file certainly lacks `units` (utf8Units of the key). */
+  mayHold(units: string): boolean {
+    const bit = this.slot(hashKey(units));
+    return ((this.bits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  }
+}
+
 /** Whether the index file lists `key`, by binary search over its line starts (see indexLineStarts). */
 export function searchLines(file: Buffer, starts: Uint32Array, key: string): boolean {
-  const target = Buffer.from(key);
+  const target = utf8Units(key);
   let low = 0;
   let high = starts.length;
   while (low < high) {
@@ -139,6 +197,7 @@ export class WordNetLexicon implements Lexicon {
   private readonly indexFiles = new Map<Part, Buffer>();
   private readonly dataFiles = new Map<Part, number>();
   private readonly lineStarts = new Map<Part, Uint32Array>();
+  private readonly lemmaFilters = new Map<Part, LemmaFilter>();
   private readonly searchCounts = new Map<Part, number>();
   private readonly related = new Map<string, readonly string[]>();
   private readonly known = new Map<string, boolean>();
@@ -166,6 +225,16 @@ export class WordNetLexicon implements Lexicon {
     return starts;
   }
 
+  /** The presence filter over `part`'s lemmas, built with its line starts (see LemmaFilter). */
+  lemmaFilterOf(part: Part): LemmaFilter {
+    let filter = this.lemmaFilters.get(part);
+    if (filter === undefined) {
+      filter = new LemmaFilter(this.indexFile(part), this.lineStartsOf(part));
+      this.lemmaFilters.set(part, filter);
+    }
+    return filter;
+  }
+
   /**
    * Whether `part`'s index lists `form`. A question of made-up words asks this up to twenty times a word,
    * and the plain binary search scans back to a line start at every probe (most of what such a question
@@ -175,7 +244,10 @@ export class WordNetLexicon implements Lexicon {
    */
   private hasLemma(part: Part, form: string): boolean {
     const starts = this.lineStarts.get(part);
-    if (starts !== undefined) return searchLines(this.indexFile(part), starts, form);
+    if (starts !== undefined) {
+      if (!this.lemmaFilterOf(part).mayHold(utf8Units(form))) return false;
+      return searchLines(this.indexFile(part), starts, form);
+    }
     const searches = (this.searchCounts.get(part) ?? 0) + 1;
     this.searchCounts.set(part, searches);
     if (searches > LEMMA_LINES_AFTER) return searchLines(this.indexFile(part), this.lineStartsOf(part), form);

@@ -80,6 +80,25 @@ describe('word vectors', () => {
     expect(loadWordVectors(join(dir, 'cut.bin'))).toEqual({ problem: expect.stringMatching(/truncated or damaged/) });
   });
 
+  it('finds every word of the installed file and no word it lacks (rows compared in place)', () => {
+    const loaded = loadWordVectors(DEFAULT_WORD_VECTORS_FILE);
+    if ('problem' in loaded) throw new Error(`npm ci should have converted the vectors: ${loaded.problem}`);
+    const { vectors } = loaded;
+    const words = new Set(Array.from({ length: vectors.size }, (_, row) => vectors.wordAt(row)));
+    let lacking = 0;
+    for (let row = 0; row < vectors.size; row += 97) {
+      const word = vectors.wordAt(row);
+      expect(vectors.vectorOf(word), word).toBeDefined();
+      // Near misses sort right beside the word: a wrong comparison finds them, or misses the word.
+      for (const other of [word.slice(0, -1), `${word}a`, `${word}zz`]) {
+        if (!/^[a-z][a-z'-]*$/.test(other)) continue;
+        expect(vectors.vectorOf(other) !== undefined, other).toBe(words.has(other));
+        if (!words.has(other)) lacking += 1;
+      }
+    }
+    expect(lacking).toBeGreaterThan(500);
+  });
+
   it('the installed GloVe file puts paraphrases near each other once the common directions are removed', () => {
     const loaded = loadWordVectors(DEFAULT_WORD_VECTORS_FILE);
     if ('problem' in loaded) throw new Error(`npm ci should have converted the vectors: ${loaded.problem}`);

@@ -61,3 +61,42 @@ describe('isWord', () => {
     expect(searched).toEqual([true, false, true, true, true, true, false, false, true, true]);
   });
 });
+
+describe('the lemma filter', () => {
+  it('never turns away a lemma of any part, and turns away most words WordNet lacks', () => {
+    let absent = 0;
+    let passed = 0;
+    for (const part of PARTS) {
+      const file = readFileSync(join(dir, `index.${part}`));
+      const filter = wordnet?.lemmaFilterOf(part) ?? expect.fail('no WordNet');
+      const lemmas = lemmasOf(file);
+      expect(lemmas.filter((lemma) => !filter.mayHold(lemma))).toEqual([]);
+      for (const lemma of lemmas.filter((_, i) => i % 20 === 0)) {
+        const missing = `${lemma}qz`;
+        if (searchIndexFile(file, missing) !== null) continue;
+        absent += 1;
+        if (filter.mayHold(missing)) passed += 1;
+      }
+    }
+    expect(absent).toBeGreaterThan(5000);
+    expect(passed / absent).toBeLessThan(0.1);
+  });
+
+  it('leaves isWord as the plain searches answer it, for base forms, inflections and near misses', () => {
+    const lemmas = PARTS.flatMap((part) =>
+      lemmasOf(readFileSync(join(dir, `index.${part}`))).filter((lemma, i) => i % 500 === 0 && /^[a-z]+$/.test(lemma)),
+    );
+    const words = lemmas.flatMap((l) => [l, `${l}s`, `${l}es`, `${l}ed`, `${l}ing`, `${l}er`, l.slice(0, -1), `${l}x`]);
+    expect(words.length).toBeGreaterThan(800);
+    // Lexicons that have made fewer lookups than it takes to switch to line starts and the filter.
+    const plain: boolean[] = [];
+    for (let at = 0; at < words.length; at += 20) {
+      const fresh = loadWordNet(dir) ?? expect.fail('no WordNet');
+      for (const word of words.slice(at, at + 20)) plain.push(fresh.isWord(word));
+    }
+    const warmed = loadWordNet(dir) ?? expect.fail('no WordNet');
+    for (let i = 0; i < 300; i += 1) warmed.isWord(`qq${i.toString(36)}zz`);
+    expect(words.map((w) => warmed.isWord(w))).toEqual(plain);
+    expect(plain.filter(Boolean).length).toBeGreaterThan(words.length / 4);
+  });
+});

@@ -5,7 +5,7 @@ import type { SearchIndex } from '../retrieval/build-index.js';
 import type { AnalyzedQuestion, RankedParagraph } from '../retrieval/rank.js';
 import { stemWord } from '../text/analyze.js';
 import { statesQuantity } from '../text/quantity.js';
-import { cosine } from '../text/word-vectors.js';
+import { cosine, vectorRow } from '../text/word-vectors.js';
 
 export interface AnswerSignals {
   /** The best first-pass score: the share of the question's weight matched, saturated (score.ts). */
@@ -136,17 +136,14 @@ function measureSoftMatch(
     if (embedding === undefined || vector === undefined) return;
     const { dims, termVectors, hasVector } = embedding;
     for (const p of present)
-      if (hasVector[p] && cosine(vector, termVectors.subarray(p * dims, (p + 1) * dims)) >= SOFT_MATCH_FLOOR) {
+      if (hasVector[p] && cosine(vector, vectorRow(termVectors, p, dims)) >= SOFT_MATCH_FLOOR) {
         share += t.weight;
         return;
       }
   });
   const similarity =
     embedding && analyzed.vector
-      ? cosineOrZero(
-          analyzed.vector,
-          embedding.paragraphVectors.subarray(paragraph * embedding.dims, (paragraph + 1) * embedding.dims),
-        )
+      ? cosineOrZero(analyzed.vector, vectorRow(embedding.paragraphVectors, paragraph, embedding.dims))
       : 0;
   return { similarity, softMatchedShare: share };
 }

@@ -1,6 +1,7 @@
 // How each outlet reports the same thing: every outlet's best quote for one question, strongest first.
 // Each outlet is asked with its own filter, so every quote is exactly what asking that outlet alone
 // would give first; an outlet with nothing above the threshold is named, never quoted weakly.
+import { distinctOutlets } from '../document/distinct-outlets.js';
 import type { SearchIndex } from '../retrieval/build-index.js';
 import { answerQuestion } from './answer-question.js';
 import type { Answer, QuoteResult } from './types.js';
@@ -18,7 +19,7 @@ export type Comparison =
 
 /** Distinct outlet names of the index, sorted: what "every outlet" means. */
 export function listOutlets(index: SearchIndex): string[] {
-  return [...new Set(index.documents.map((d) => d.outlet))].sort((a, b) => a.localeCompare(b));
+  return distinctOutlets(index.documents).sort((a, b) => a.localeCompare(b));
 }
 
 /** `outlets` null means every outlet of the index. */

@@ -5,6 +5,7 @@
 // Times" must not pull in every paragraph that says Moscow), while the no-answer decision still reads
 // the whole question (without the name, dev2 outlet questions whose subject is "Moscow" were refused),
 // less the name's words that the corpus never uses ("Occupy"): those can only count as missing.
+import { distinctOutlets } from '../document/distinct-outlets.js';
 import type { SearchIndex } from '../retrieval/build-index.js';
 
 export interface NamedOutlet {
@@ -37,7 +38,7 @@ const namesByIndex = new WeakMap<SearchIndex, ReadonlyArray<{ outlet: string; na
 function outletNames(index: SearchIndex): ReadonlyArray<{ outlet: string; name: string }> {
   let names = namesByIndex.get(index);
   if (names === undefined) {
-    names = [...new Set(index.documents.map((d) => d.outlet))].flatMap((outlet) =>
+    names = distinctOutlets(index.documents).flatMap((outlet) =>
       [...new Set([simplify(outlet), simplify(outlet.replace(/^the\s+/i, ''))])]
         .filter((name) => name.trim() !== '')
         .map((name) => ({ outlet, name })),

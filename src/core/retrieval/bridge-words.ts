@@ -3,9 +3,10 @@
 // vectors agree they are near, then the nearest corpus terms in the vector space to fill up to
 // `perWord`, leaving out corpus words that behave like function words ("guy ≈ else"). Words of the
 // corpus's outlet names are never bridged.
+import { distinctOutlets } from '../document/distinct-outlets.js';
 import { analyzeText, analyzeWord } from '../text/analyze.js';
 import type { Lexicon } from '../text/lexicon.js';
-import { cosine } from '../text/word-vectors.js';
+import { cosine, vectorRow } from '../text/word-vectors.js';
 import type { SearchIndex } from './build-index.js';
 import { findNearestTerms, type IndexEmbedding } from './embed-index.js';
 import { MAX_FUNCTION_LIKENESS, measureFunctionLikeness } from './function-likeness.js';
@@ -101,7 +102,7 @@ function termFunctionLikeness(embedding: IndexEmbedding, termId: number): number
   const known = likeness[termId] as number;
   if (!Number.isNaN(known)) return known;
   const { dims, termVectors } = embedding;
-  const measured = measureFunctionLikeness(embedding.vectors, termVectors.subarray(termId * dims, (termId + 1) * dims));
+  const measured = measureFunctionLikeness(embedding.vectors, vectorRow(termVectors, termId, dims));
   likeness[termId] = measured;
   return measured;
 }
@@ -134,9 +135,7 @@ const outletWordsByIndex = new WeakMap<SearchIndex, ReadonlySet<string>>();
 export function outletWordsOf(index: SearchIndex): ReadonlySet<string> {
   let words = outletWordsByIndex.get(index);
   if (words === undefined) {
-    words = new Set(
-      [...new Set(index.documents.map((d) => d.outlet))].flatMap((outlet) => analyzeText(outlet).map((t) => t.word)),
-    );
+    words = new Set(distinctOutlets(index.documents).flatMap((outlet) => analyzeText(outlet).map((t) => t.word)));
     outletWordsByIndex.set(index, words);
   }
   return words;

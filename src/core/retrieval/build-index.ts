@@ -151,8 +151,12 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
   }
 
   const wordFrequency = new Map<string, number>();
+  const wordTermIds: number[] = [];
   for (let w = 0; w < wordTerm.length; w += 1)
-    if ((wordTerm[w] ?? -1) >= 0) wordFrequency.set(words.words[w] ?? '', wordCount[w] ?? 0);
+    if ((wordTerm[w] ?? -1) >= 0) {
+      wordFrequency.set(words.words[w] ?? '', wordCount[w] ?? 0);
+      wordTermIds.push(wordTerm[w] ?? 0);
+    }
 
   const termCount = termIds.size;
   const documentFrequency = new Uint32Array(termCount);
@@ -220,6 +224,7 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
         {
           termIds,
           wordFrequency,
+          wordTermIds,
           documentFrequency,
           postingStart,
           postingParagraph,

@@ -6,8 +6,7 @@
 //     paragraphs, the paragraph's BM25 weights spread
 //     over the vector space, so a question can be compared with it even when no word is shared.
 // Terms GloVe lacks (names, numbers, typos) have no vector and count for nothing here.
-import { analyzeWord } from '../text/analyze.js';
-import { normalizeInPlace, type WordVectors } from '../text/word-vectors.js';
+import { dotRow, normalizeInPlace, normalizeRow, vectorRow, type WordVectors } from '../text/word-vectors.js';
 import { inverseDocumentFrequency } from './score.js';
 
 export interface IndexEmbedding {
@@ -23,6 +22,8 @@ export interface IndexEmbedding {
    * MAX_BRIDGE_CANDIDATES, so finding a word's neighbours costs a bounded scan whatever the corpus.
    */
   readonly bridgeCandidates: Uint32Array;
+  /** The vectors of bridgeCandidates, row k the vector of term bridgeCandidates[k]: one sequential scan. */
+  readonly bridgeVectors: Float32Array;
   /** paragraphCount × dims, unit rows. */
   readonly paragraphVectors: Float32Array;
 }
@@ -41,6 +42,8 @@ export const MAX_BRIDGE_CANDIDATES = 5_000;
 interface PostingsView {
   readonly termIds: ReadonlyMap<string, number>;
   readonly wordFrequency: ReadonlyMap<string, number>;
+  /** The term id of each word of wordFrequency, in its order: the build analysed every word already. */
+  readonly wordTermIds: ArrayLike<number>;
   readonly documentFrequency: Uint32Array;
   readonly postingStart: Uint32Array;
   readonly postingParagraph: Uint32Array;
@@ -55,11 +58,11 @@ export function embedIndex(index: PostingsView, vectors: WordVectors): IndexEmbe
   const hasVector = new Uint8Array(termCount);
   const termWord: string[] = [];
   const termWordCount: number[] = [];
+  let w = 0;
   for (const [word, count] of index.wordFrequency) {
-    const term = analyzeWord(word);
-    const t = term === null ? undefined : index.termIds.get(term);
-    const vector = t === undefined ? undefined : vectors.vectorOf(word);
-    if (t === undefined || vector === undefined) continue;
+    const t = index.wordTermIds[w++] as number;
+    const vector = vectors.vectorOf(word);
+    if (vector === undefined) continue;
     hasVector[t] = 1;
     if (count > (termWordCount[t] ?? 0)) {
       termWord[t] = word;
@@ -69,52 +72,107 @@ export function embedIndex(index: PostingsView, vectors: WordVectors): IndexEmbe
     for (let i = 0; i < dims; i += 1)
       termVectors[row + i] = (termVectors[row + i] as number) + count * (vector[i] as number);
   }
-  for (let t = 0; t < termCount; t += 1)
-    if (hasVector[t]) normalizeInPlace(termVectors.subarray(t * dims, (t + 1) * dims));
-
-  const n = index.paragraphCount;
-  const paragraphVectors = new Float32Array(n * dims);
-  // At least one paragraph, or a corpus of fewer than ten paragraphs would have no paragraph vectors at all.
-  const dfCap = Math.max(1, MAX_PARAGRAPH_VECTOR_DF_SHARE * n);
-  for (let t = 0; t < termCount; t += 1) {
-    if (!hasVector[t] || (index.documentFrequency[t] ?? 0) > dfCap) continue;
-    const idf = inverseDocumentFrequency(index.documentFrequency[t] ?? 0, n);
-    const row = t * dims;
-    const end = index.postingStart[t + 1] ?? 0;
-    for (let i = index.postingStart[t] ?? 0; i < end; i += 1) {
-      const weight = idf * (index.postingWeight[i] as number);
-      const target = (index.postingParagraph[i] as number) * dims;
-      for (let d = 0; d < dims; d += 1)
-        paragraphVectors[target + d] =
-          (paragraphVectors[target + d] as number) + weight * (termVectors[row + d] as number);
-    }
-  }
-  for (let p = 0; p < n; p += 1) normalizeInPlace(paragraphVectors.subarray(p * dims, (p + 1) * dims));
+  for (let t = 0; t < termCount; t += 1) if (hasVector[t]) normalizeRow(termVectors, t * dims, dims);
+  const paragraphVectors = embedParagraphs(index, termVectors, hasVector, dims);
   const withVector: number[] = [];
   for (let t = 0; t < termCount; t += 1) if (hasVector[t]) withVector.push(t);
   const df = index.documentFrequency;
   withVector.sort((a, b) => (df[b] ?? 0) - (df[a] ?? 0) || a - b);
   const bridgeCandidates = Uint32Array.from(withVector.slice(0, MAX_BRIDGE_CANDIDATES));
-  return { vectors, dims, termVectors, hasVector, termWord, bridgeCandidates, paragraphVectors };
+  const bridgeVectors = new Float32Array(bridgeCandidates.length * dims);
+  for (let k = 0; k < bridgeCandidates.length; k += 1)
+    bridgeVectors.set(vectorRow(termVectors, bridgeCandidates[k] as number, dims), k * dims);
+  return { vectors, dims, termVectors, hasVector, termWord, bridgeCandidates, bridgeVectors, paragraphVectors };
 }
 
-/** Corpus terms nearest to `vector` (cosine ≥ `floor`), best first, at most `limit`. */
+/**
+ * Σ_t wp(t, p) · idf(t) · v(t) for every paragraph, as unit rows. The kept postings are first turned
+ * paragraph-major, terms ascending within a paragraph: each row is then summed in one small Float32Array
+ * that stays in cache (adding row after row of 400 bytes scattered over the whole matrix did not), with
+ * the same float32 rounding after every addition and the terms in the same order as a term-by-term pass,
+ * so the rows are the same to the last bit.
+ */
+function embedParagraphs(
+  index: PostingsView,
+  termVectors: Float32Array,
+  hasVector: Uint8Array,
+  dims: number,
+): Float32Array {
+  const { documentFrequency, postingStart, postingParagraph, postingWeight } = index;
+  const n = index.paragraphCount;
+  const termCount = hasVector.length;
+  // At least one paragraph, or a corpus of fewer than ten paragraphs would have no paragraph vectors at all.
+  const dfCap = Math.max(1, MAX_PARAGRAPH_VECTOR_DF_SHARE * n);
+  const kept = (t: number): boolean => hasVector[t] === 1 && (documentFrequency[t] as number) <= dfCap;
+  const rowStart = new Uint32Array(n + 1);
+  for (let t = 0; t < termCount; t += 1) {
+    if (!kept(t)) continue;
+    const end = postingStart[t + 1] as number;
+    for (let i = postingStart[t] as number; i < end; i += 1) {
+      const p = postingParagraph[i] as number;
+      rowStart[p + 1] = (rowStart[p + 1] as number) + 1;
+    }
+  }
+  for (let p = 0; p < n; p += 1) rowStart[p + 1] = (rowStart[p + 1] as number) + (rowStart[p] as number);
+  const fill = rowStart.slice(0, n);
+  const entryTerm = new Uint32Array(rowStart[n] as number);
+  const entryWeight = new Float64Array(rowStart[n] as number);
+  for (let t = 0; t < termCount; t += 1) {
+    if (!kept(t)) continue;
+    const idf = inverseDocumentFrequency(documentFrequency[t] as number, n);
+    const end = postingStart[t + 1] as number;
+    for (let i = postingStart[t] as number; i < end; i += 1) {
+      const p = postingParagraph[i] as number;
+      const slot = fill[p] as number;
+      fill[p] = slot + 1;
+      entryTerm[slot] = t;
+      entryWeight[slot] = idf * (postingWeight[i] as number);
+    }
+  }
+  const paragraphVectors = new Float32Array(n * dims);
+  const sum = new Float32Array(dims);
+  for (let p = 0; p < n; p += 1) {
+    const begin = rowStart[p] as number;
+    const end = rowStart[p + 1] as number;
+    if (begin === end) continue;
+    sum.fill(0);
+    for (let k = begin; k < end; k += 1) {
+      const weight = entryWeight[k] as number;
+      const row = (entryTerm[k] as number) * dims;
+      for (let d = 0; d < dims; d += 1) sum[d] = (sum[d] as number) + weight * (termVectors[row + d] as number);
+    }
+    paragraphVectors.set(sum, p * dims);
+    normalizeRow(paragraphVectors, p * dims, dims);
+  }
+  return paragraphVectors;
+}
+
+/**
+ * Corpus terms nearest to `vector` (cosine ≥ `floor`), best first (ties in candidate order), at most
+ * `limit`. The candidates' rows are read in one sequential pass over bridgeVectors, and only the best
+ * `limit` are kept as they come (what a stable sort of every match then a cut gives), so a word near
+ * hundreds of terms allocates nothing for them.
+ */
 export function findNearestTerms(
   embedding: IndexEmbedding,
   vector: Float32Array,
   floor: number,
   limit: number,
 ): Array<{ termId: number; similarity: number }> {
-  const { dims, termVectors, bridgeCandidates } = embedding;
+  const { dims, bridgeVectors, bridgeCandidates } = embedding;
   const found: Array<{ termId: number; similarity: number }> = [];
-  for (const t of bridgeCandidates) {
-    let dot = 0;
-    const row = t * dims;
-    for (let d = 0; d < dims; d += 1) dot += (termVectors[row + d] as number) * (vector[d] as number);
+  if (limit <= 0) return found;
+  for (let k = 0; k < bridgeCandidates.length; k += 1) {
+    const dot = dotRow(bridgeVectors, k * dims, vector);
     if (dot < floor) continue;
-    found.push({ termId: t, similarity: dot });
+    if (found.length === limit && (found[limit - 1] as { similarity: number }).similarity >= dot) continue;
+    // After every kept match at least as similar: a stable sort's place for it.
+    let at = found.length;
+    while (at > 0 && (found[at - 1] as { similarity: number }).similarity < dot) at -= 1;
+    found.splice(at, 0, { termId: bridgeCandidates[k] as number, similarity: dot });
+    if (found.length > limit) found.pop();
   }
-  return found.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
+  return found;
 }
 
 /** The question as one unit vector: Σ weight · v(word) over its words that have a vector; null if none. */

@@ -6,7 +6,7 @@
 // nearest neighbours in embedding spaces (hubs; Radovanović et al. 2010, Lample et al. 2018). Stopwords
 // stand in for "the frequent words" because the vector file keeps no frequency order.
 import { NATURAL_STOPWORDS } from '../text/natural-parts.js';
-import type { WordVectors } from '../text/word-vectors.js';
+import { dotRow, type WordVectors } from '../text/word-vectors.js';
 
 /** Stopwords averaged over: the nearest few, so one close function word is not enough. */
 export const FUNCTION_NEIGHBOURS = 5;
@@ -33,8 +33,7 @@ function stopwordVectors(vectors: WordVectors): readonly Float32Array[] {
 export function measureFunctionLikeness(vectors: WordVectors, vector: Float32Array): number {
   const nearest: number[] = [];
   for (const stopword of stopwordVectors(vectors)) {
-    let dot = 0;
-    for (let d = 0; d < vector.length; d += 1) dot += (vector[d] as number) * (stopword[d] as number);
+    const dot = dotRow(stopword, 0, vector);
     if (dot < 0.999) nearest.push(dot);
   }
   nearest.sort((a, b) => b - a);

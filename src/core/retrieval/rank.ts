@@ -1,3 +1,4 @@
+import { dotRow } from '../text/word-vectors.js';
 import type { AnalyzedQuestion, QueryTerm } from './analyze-question.js';
 import type { SearchIndex } from './build-index.js';
 import {
@@ -70,9 +71,7 @@ function addDenseScores(
   let count = touchedCount;
   for (let k = 0; k < candidates; k += 1) {
     const p = everyParagraph ? k : (touched[k] as number);
-    const row = p * dims;
-    let dot = 0;
-    for (let d = 0; d < dims; d += 1) dot += (paragraphVectors[row + d] as number) * (vector[d] as number);
+    const dot = dotRow(paragraphVectors, p * dims, vector);
     if (dot <= dense.floor) continue;
     const before = scores[p] as number;
     if (before === 0) touched[count++] = p;

@@ -33,14 +33,23 @@ export function selectTopK(items: ArrayLike<number>, scoreOf: (item: number) => 
       i = smallest;
     }
   };
+  // Once the heap is full, the root's score is kept at hand: most items lose to it, and each then costs
+  // one score lookup instead of two (a large corpus passes tens of thousands of items).
+  let rootScore = 0;
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i] as number;
     if (heap.length < k) {
       heap.push(item);
       siftUp(heap.length - 1);
-    } else if (worse(heap[0] ?? 0, item)) {
+      if (heap.length === k) rootScore = scoreOf(heap[0] ?? 0);
+      continue;
+    }
+    const score = scoreOf(item);
+    // worse(root, item), with the root's score already known.
+    if (rootScore < score || (rootScore === score && (heap[0] ?? 0) > item)) {
       heap[0] = item;
       siftDown();
+      rootScore = scoreOf(heap[0] ?? 0);
     }
   }
   return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));

@@ -3,11 +3,14 @@
 // lifted by question/paragraph similarity, in proportion to how much of the question the corpus lacks.
 // Hand-made 4-d vectors, so each expectation follows from the geometry written here.
 import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../../lab/bench/synthetic-corpus.js';
 import { analyzeQuestion } from '../../../src/core/retrieval/analyze-question.js';
 import { buildIndex } from '../../../src/core/retrieval/build-index.js';
-import { findNearestTerms } from '../../../src/core/retrieval/embed-index.js';
+import { findNearestTerms, MAX_PARAGRAPH_VECTOR_DF_SHARE } from '../../../src/core/retrieval/embed-index.js';
 import { searchParagraphs } from '../../../src/core/retrieval/rank.js';
-import { normalizeInPlace, type WordVectors } from '../../../src/core/text/word-vectors.js';
+import { inverseDocumentFrequency } from '../../../src/core/retrieval/score.js';
+import { analyzeWord } from '../../../src/core/text/analyze.js';
+import { cosine, normalizeInPlace, vectorRow, type WordVectors } from '../../../src/core/text/word-vectors.js';
 import { makeDocument } from '../../support/make-document.js';
 
 /** Diplomacy along x, fruit along y, weather along z; no corpus word points along w. */
@@ -77,5 +80,116 @@ describe('word vectors in the index', () => {
     const ranked = searchParagraphs(index, analyzed, { limit: 3 }).ranked;
     // Only the paragraph with the words scores: similarity adds nothing to the others.
     expect(ranked).toHaveLength(1);
+  });
+});
+
+/** A vector for most words, made from the word's letters; every third word by hash has none (as GloVe lacks names). */
+function makeHashedVectors(dims: number): WordVectors {
+  return {
+    dims,
+    vectorOf(word) {
+      let h = 0;
+      for (let i = 0; i < word.length; i += 1) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+      if ((h >>> 0) % 3 === 0) return undefined;
+      const vector = new Float32Array(dims);
+      for (let d = 0; d < dims; d += 1) {
+        h = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + d) | 0;
+        vector[d] = ((h >>> 8) / 2 ** 24) * 2 - 1;
+      }
+      return normalizeInPlace(vector);
+    },
+  };
+}
+
+describe('the word vectors of a larger index', () => {
+  const corpus = generateCorpus({ paragraphs: 600, seed: 5 }).map((d) =>
+    makeDocument(d.id, d.paragraphs.join('\n\n'), d.title),
+  );
+  const vectors = makeHashedVectors(16);
+  const index = buildIndex(corpus, { vectors });
+  const embedding = index.embedding ?? expect.fail('no embedding');
+  const { dims } = embedding;
+
+  it('gives each term the count-weighted mean of its words’ vectors, at length one', () => {
+    const expected = new Float32Array(index.termIds.size * dims);
+    for (const [word, count] of index.wordFrequency) {
+      const term = analyzeWord(word);
+      const t = term === null ? undefined : index.termIds.get(term);
+      const vector = vectors.vectorOf(word);
+      if (t === undefined || vector === undefined) continue;
+      for (let d = 0; d < dims; d += 1)
+        expected[t * dims + d] = (expected[t * dims + d] as number) + count * (vector[d] as number);
+    }
+    for (let t = 0; t < index.termIds.size; t += 1) normalizeInPlace(vectorRow(expected, t, dims));
+    expect(embedding.hasVector.reduce((a, b) => a + b, 0)).toBeGreaterThan(100);
+    expect(Buffer.from(embedding.termVectors.buffer).equals(Buffer.from(expected.buffer))).toBe(true);
+  });
+
+  it('gives each paragraph Σ wp · idf · v(t) over its terms under the df cap, summed term by term, to the last bit', () => {
+    // The plain definition: one pass over the terms in id order, adding into the paragraphs' rows.
+    const n = index.paragraphs.length;
+    const expected = new Float32Array(n * dims);
+    const dfCap = Math.max(1, MAX_PARAGRAPH_VECTOR_DF_SHARE * n);
+    let capped = 0;
+    for (let t = 0; t < index.termIds.size; t += 1) {
+      const df = index.documentFrequency[t] as number;
+      if (!embedding.hasVector[t]) continue;
+      if (df > dfCap) {
+        capped += 1;
+        continue;
+      }
+      const idf = inverseDocumentFrequency(df, n);
+      for (let i = index.postingStart[t] as number; i < (index.postingStart[t + 1] as number); i += 1) {
+        const weight = idf * (index.postingWeight[i] as number);
+        const row = (index.postingParagraph[i] as number) * dims;
+        for (let d = 0; d < dims; d += 1)
+          expected[row + d] = (expected[row + d] as number) + weight * (embedding.termVectors[t * dims + d] as number);
+      }
+    }
+    for (let p = 0; p < n; p += 1) normalizeInPlace(vectorRow(expected, p, dims));
+    expect(capped).toBeGreaterThan(0);
+    expect(Buffer.from(embedding.paragraphVectors.buffer).equals(Buffer.from(expected.buffer))).toBe(true);
+  });
+});
+
+describe('findNearestTerms', () => {
+  // Fifty distinct directions shared by every word: many terms have the very same vector, so ties abound.
+  const shared = makeHashedVectors(8);
+  const bucketed: WordVectors = {
+    dims: 8,
+    vectorOf: (word) => shared.vectorOf(`w${[...word].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 50, 0)}`),
+  };
+  const corpus = generateCorpus({ paragraphs: 300, seed: 9 }).map((d) =>
+    makeDocument(d.id, d.paragraphs.join('\n\n'), d.title),
+  );
+  const embedding = buildIndex(corpus, { vectors: bucketed }).embedding ?? expect.fail('no embedding');
+
+  /** The plain definition: every candidate at or above the floor, stable-sorted by similarity, cut. */
+  function nearestByDefinition(vector: Float32Array, floor: number, limit: number) {
+    const found: Array<{ termId: number; similarity: number }> = [];
+    for (const t of embedding.bridgeCandidates) {
+      const similarity = cosine(vectorRow(embedding.termVectors, t, embedding.dims), vector);
+      if (similarity >= floor) found.push({ termId: t, similarity });
+    }
+    return found.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
+  }
+
+  it('keeps what sorting every match and cutting keeps, ties in candidate order', () => {
+    let ties = 0;
+    for (let q = 0; q < 60; q += 1) {
+      const vector = shared.vectorOf(`w${q % 50}`) ?? makeHashedVectors(8).vectorOf(`q${q}`);
+      if (vector === undefined) continue;
+      for (const [floor, limit] of [
+        [0.3, 7],
+        [-1, 3],
+        [0.9, 50],
+      ] as const) {
+        const expected = nearestByDefinition(vector, floor, limit);
+        expect(findNearestTerms(embedding, vector, floor, limit)).toEqual(expected);
+        ties += expected.filter((e, i) => i > 0 && expected[i - 1]?.similarity === e.similarity).length;
+      }
+    }
+    expect(embedding.bridgeCandidates.length).toBeGreaterThan(500);
+    expect(ties).toBeGreaterThan(50);
   });
 });
