@@ -6,10 +6,10 @@
 import { distinctOutlets } from '../document/distinct-outlets.js';
 import { analyzeText, analyzeWord } from '../text/analyze.js';
 import type { Lexicon } from '../text/lexicon.js';
-import { cosine, vectorRow } from '../text/word-vectors.js';
+import { cosine } from '../text/word-vectors.js';
 import type { SearchIndex } from './build-index.js';
-import { findNearestTerms, type IndexEmbedding } from './embed-index.js';
-import { MAX_FUNCTION_LIKENESS, measureFunctionLikeness } from './function-likeness.js';
+import { findNearestTerms } from './embed-index.js';
+import { MAX_FUNCTION_LIKENESS, termFunctionLikeness } from './function-likeness.js';
 
 export interface Bridge {
   /** The corpus's surface word shown to the user ("spy ≈ intelligence"). */
@@ -88,23 +88,6 @@ function findVectorBridges(
     if (already.length + found.length >= options.perWord) break;
   }
   return found;
-}
-
-// Function-likeness of each corpus term, measured when a bridge first needs it (NaN until then).
-const likenessByEmbedding = new WeakMap<IndexEmbedding, Float32Array>();
-
-function termFunctionLikeness(embedding: IndexEmbedding, termId: number): number {
-  let likeness = likenessByEmbedding.get(embedding);
-  if (likeness === undefined) {
-    likeness = new Float32Array(embedding.hasVector.length).fill(Number.NaN);
-    likenessByEmbedding.set(embedding, likeness);
-  }
-  const known = likeness[termId] as number;
-  if (!Number.isNaN(known)) return known;
-  const { dims, termVectors } = embedding;
-  const measured = measureFunctionLikeness(embedding.vectors, vectorRow(termVectors, termId, dims));
-  likeness[termId] = measured;
-  return measured;
 }
 
 /** WordNet neighbours of `word` that the corpus uses, as (surface word, term id), closest first. */

@@ -6,7 +6,8 @@
 // nearest neighbours in embedding spaces (hubs; Radovanović et al. 2010, Lample et al. 2018). Stopwords
 // stand in for "the frequent words" because the vector file keeps no frequency order.
 import { NATURAL_STOPWORDS } from '../text/natural-parts.js';
-import { dotRow, type WordVectors } from '../text/word-vectors.js';
+import { dotRow, vectorRow, type WordVectors } from '../text/word-vectors.js';
+import type { IndexEmbedding } from './embed-index.js';
 
 /** Stopwords averaged over: the nearest few, so one close function word is not enough. */
 export const FUNCTION_NEIGHBOURS = 5;
@@ -65,4 +66,22 @@ export function isFunctionLikeWord(
     cache.set(word, likeness);
   }
   return likeness > MAX_FUNCTION_LIKENESS;
+}
+
+// Function-likeness of each corpus term, measured when a bridge first needs it (NaN until then).
+const likenessByEmbedding = new WeakMap<IndexEmbedding, Float32Array>();
+
+/** The function-likeness of corpus term `termId` (its row of the index's term vectors), cached. */
+export function termFunctionLikeness(embedding: IndexEmbedding, termId: number): number {
+  let likeness = likenessByEmbedding.get(embedding);
+  if (likeness === undefined) {
+    likeness = new Float32Array(embedding.hasVector.length).fill(Number.NaN);
+    likenessByEmbedding.set(embedding, likeness);
+  }
+  const known = likeness[termId] as number;
+  if (!Number.isNaN(known)) return known;
+  const { dims, termVectors } = embedding;
+  const measured = measureFunctionLikeness(embedding.vectors, vectorRow(termVectors, termId, dims));
+  likeness[termId] = measured;
+  return measured;
 }
