@@ -1,8 +1,9 @@
 // A question as weighted index terms: the text pipeline, then spelling for words the corpus lacks, words
 // it still lacks dropped when they behave like function words (function-likeness.ts), then bridging
-// (WordNet and word vectors, bridge-words.ts) for the rest, and the question's word vector. Bounded: only the first MAX_QUESTION_CHARS characters are
-// analysed and at most MAX_UNKNOWN_WORDS unknown words are corrected or expanded, so no question costs
-// more than a fixed amount of work whatever its length (issue 14).
+// (WordNet and word vectors, bridge-words.ts) for the rest, and the question's word vector. Bounded: only
+// the first MAX_QUESTION_CHARS characters are analysed and at most MAX_UNKNOWN_WORDS unknown words are
+// corrected, judged or expanded, so no question costs more than a fixed amount of work whatever its
+// length (issue 14).
 import { analyzeText, stemWord } from '../text/analyze.js';
 import { askedQuantity, type QuantityType } from '../text/quantity.js';
 import { type BridgeOptions, DEFAULT_BRIDGE, findBridges, outletWordsOf } from './bridge-words.js';
@@ -38,7 +39,7 @@ export interface AnalyzedQuestion {
   readonly unknownWords: readonly string[];
   /** Share of the question's weight on words the corpus lacks (after spelling, before bridging). */
   readonly unknownShare: number;
-  /** The quantity the question asks for, a count or a sum of money (quantity.ts): only a passage stating one answers it. */
+  /** The quantity asked for, a count or a sum of money (quantity.ts): only a passage stating one answers. */
   readonly askedQuantity: QuantityType | null;
   /** The question in the word-vector space (embed-index.ts), when the index has vectors and a word has one. */
   readonly vector?: Float32Array | undefined;
