@@ -54,11 +54,20 @@ describe('ask', () => {
     const { status, stdout } = ask(['--json', 'What is the recipe for a Trump chocolate cake with Russian sugar?']);
     expect(status).toBe(0);
     const answer = JSON.parse(stdout);
-    expect(answer).toMatchObject({ answered: false, results: [] });
+    expect(answer).toMatchObject({ answered: false, results: [], reason: 'below-threshold' });
     expect(answer.related.length).toBeGreaterThan(0);
     expect(answer.related[0].paragraph).toContain(answer.related[0].quote);
     const text = ask(['What is the recipe for a Trump chocolate cake with Russian sugar?']).stdout;
     expect(text).toMatch(/^Nothing in the sources answers that directly\. Closest passages:/);
+  });
+
+  it('says why a count question was refused: reason no-quantity, and a line in the text', () => {
+    const question = 'How many times did Flynn call Kislyak?';
+    const answer = JSON.parse(ask(['--json', question]).stdout);
+    expect(answer).toMatchObject({ answered: false, results: [], reason: 'no-quantity' });
+    expect(ask([question]).stdout).toContain('The question asks for a number, and none of these passages gives one.');
+    // Answered questions carry no reason.
+    expect(JSON.parse(ask(['--json', 'Who is Carter Page?']).stdout).reason).toBeUndefined();
   });
 
   it('answers stdin line by line as JSON lines, in order', () => {

@@ -1,4 +1,4 @@
-import type { Answer, QuoteResult } from './types.js';
+import type { Answer, NoMatchReason, QuoteResult } from './types.js';
 
 export interface ResultJson {
   readonly quote: string;
@@ -24,6 +24,8 @@ export interface AnswerJson {
   readonly corrections: ReadonlyArray<{ readonly from: string; readonly to: string }>;
   /** Question words the corpus lacks, matched through WordNet ("spy ≈ intelligence"), weighed less. */
   readonly expansions: ReadonlyArray<{ readonly from: string; readonly to: string }>;
+  /** Why nothing answered (only when `answered` is false): the no-answer model, the quantity rule, … */
+  readonly reason?: NoMatchReason;
 }
 
 function toResultJson(r: QuoteResult): ResultJson {
@@ -52,6 +54,7 @@ export function toAnswerJson(answer: Answer): AnswerJson {
       ...(related.length > 0 ? { related } : {}),
       corrections,
       expansions,
+      reason: answer.reason,
     };
   }
   const results = answer.results.map(toResultJson);
