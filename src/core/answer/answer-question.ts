@@ -6,9 +6,9 @@ import type { SearchIndex } from '../retrieval/build-index.js';
 import { type AnalyzedQuestion, analyzeQuestion, type RankedParagraph, searchParagraphs } from '../retrieval/rank.js';
 import { findClosestWord } from '../retrieval/spelling.js';
 import { ANSWER_MODEL } from './answer-model.js';
-import { type AnswerSignals, measureSignals } from './answer-signals.js';
+import { measureSignals } from './answer-signals.js';
 import type { AnswerModel } from './decide-answer.js';
-import { decideAnswer } from './decide-answer.js';
+import { decide } from './decide-answer.js';
 import { findNamedOutlet, NAMED_OUTLET_PREFERENCE } from './named-outlet.js';
 import { DEFAULT_QUOTE, type QuoteOptions, selectQuote } from './select-quote.js';
 import type { Answer, QuoteResult } from './types.js';
@@ -84,10 +84,10 @@ export function answerQuestion(index: SearchIndex, question: string, options: Pa
       ? preferOutlet(index, withoutName, named.outlet, settings.top)
       : search.ranked;
   const signals = measureSignals(index, analyzed, search.firstPass);
-  const answered =
-    signals.topScore > 0 &&
-    signals.topScore >= settings.minScore &&
-    (settings.model === null || decideAnswer(signals, settings.model));
+  // Without a model, any match answers; minScore is a floor under either.
+  const decision =
+    settings.model !== null ? decide(signals, settings.model) : signals.topScore > 0 ? 'answer' : 'below-threshold';
+  const answered = decision === 'answer' && signals.topScore >= settings.minScore;
 
   const termWeights = new Map(analyzed.terms.map((t) => [t.term, t.weight]));
   const results = ranked.map(({ paragraphIndex, score }): QuoteResult => {
@@ -109,14 +109,8 @@ export function answerQuestion(index: SearchIndex, question: string, options: Pa
       matchedTerms: [...termWeights.keys()].filter((term) => quoteTerms.has(term)),
     };
   });
-  if (!answered) return noMatch(refusalReason(signals, settings.model), analyzed, results);
+  if (!answered) return noMatch(decision === 'no-quantity' ? 'no-quantity' : 'below-threshold', analyzed, results);
   return { kind: 'quotes', question, results, corrections: analyzed.corrections, expansions: analyzed.expansions };
-}
-
-/** The quantity rule when it alone refused (the model would have answered), else the model's threshold. */
-function refusalReason(signals: AnswerSignals, model: AnswerModel | null): 'no-quantity' | 'below-threshold' {
-  const modelAlone = model !== null && decideAnswer({ ...signals, missingQuantity: false }, model);
-  return signals.missingQuantity && modelAlone ? 'no-quantity' : 'below-threshold';
 }
 
 /**

@@ -23,7 +23,18 @@ export function scoreAnswerability(signals: AnswerSignals, model: AnswerModel = 
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * The decision with its reason: `below-threshold` when the best score is zero or P(answerable) is under
+ * the threshold, else `no-quantity` when the quantity rule refuses, else `answer`.
+ */
+export type Decision = 'answer' | 'no-quantity' | 'below-threshold';
+
+export function decide(signals: AnswerSignals, model: AnswerModel = ANSWER_MODEL): Decision {
+  if (signals.topScore <= 0 || scoreAnswerability(signals, model) < model.threshold) return 'below-threshold';
+  return signals.missingQuantity ? 'no-quantity' : 'answer';
+}
+
 /** Whether to answer: the best score is not zero, the quantity rule holds, and P(answerable) ≥ threshold. */
 export function decideAnswer(signals: AnswerSignals, model: AnswerModel = ANSWER_MODEL): boolean {
-  return signals.topScore > 0 && !signals.missingQuantity && scoreAnswerability(signals, model) >= model.threshold;
+  return decide(signals, model) === 'answer';
 }
