@@ -73,8 +73,9 @@ export function analyzeQuestion(
     let term = token.term;
     if (!index.termIds.has(term)) {
       unknownSeen += 1;
-      const corrected =
-        unknownSeen <= MAX_UNKNOWN_WORDS ? correctWord(token.word, index.wordFrequency, lexicon, spelling) : null;
+      // Past the budget a word only counts as unknown: no spelling, no function-word check, no bridging.
+      const inBudget = unknownSeen <= MAX_UNKNOWN_WORDS;
+      const corrected = inBudget ? correctWord(token.word, index.wordFrequency, lexicon, spelling) : null;
       if (corrected !== null) {
         term = stemWord(corrected);
         corrections.push({ from: token.word, to: corrected });
@@ -82,10 +83,10 @@ export function analyzeQuestion(
       } else {
         // Phrasing the corpus lacks ("guy", "basically", "honestly") says nothing about the subject: it
         // is dropped like a stopword instead of weighing as much as the corpus's rarest name.
-        if (unknownSeen <= MAX_UNKNOWN_WORDS && isFunctionLikeWord(index, token.word)) continue;
+        if (inBudget && isFunctionLikeWord(index, token.word)) continue;
         surfaces.push(token.word);
         unknownWords.push(token.word);
-        if (unknownSeen <= MAX_UNKNOWN_WORDS && !unknownSurface.has(term)) unknownSurface.set(term, token.word);
+        if (inBudget && !unknownSurface.has(term)) unknownSurface.set(term, token.word);
       }
     } else surfaces.push(token.word);
     counts.set(term, (counts.get(term) ?? 0) + 1);
