@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_BRIDGE, findBridges } from '../../../src/core/retrieval/bridge-words.js';
 import { buildIndex } from '../../../src/core/retrieval/build-index.js';
 import type { Lexicon } from '../../../src/core/text/lexicon.js';
-import { normalizeInPlace, type WordVectors } from '../../../src/core/text/word-vectors.js';
 import { makeDocument } from '../../support/make-document.js';
+import { makeWordVectors } from '../../support/make-word-vectors.js';
 
 const RAW: Record<string, number[]> = {
   probe: [1, 0, 0],
@@ -15,10 +15,7 @@ const RAW: Record<string, number[]> = {
   // WordNet's "probe" as an instrument: a real sense, far from the one news text uses.
   instrument: [0, 0.2, 1],
 };
-const vectors: WordVectors = {
-  dims: 3,
-  vectorOf: (word) => (RAW[word] ? normalizeInPlace(Float32Array.from(RAW[word] ?? [])) : undefined),
-};
+const vectors = makeWordVectors(RAW);
 const lexicon: Lexicon = {
   isWord: (word) => word in RAW,
   relatedWords: (word) => (word === 'probe' ? ['instrument', 'inquiry', 'unknownword'] : []),
@@ -63,10 +60,7 @@ describe('findBridges and ordinary words', () => {
     the: [0, 0, 0, 1],
     of: [0, 0, 0.1, 1],
   };
-  const vectors4: WordVectors = {
-    dims: 4,
-    vectorOf: (word) => (RAW4[word] ? normalizeInPlace(Float32Array.from(RAW4[word] ?? [])) : undefined),
-  };
+  const vectors4 = makeWordVectors(RAW4);
   const noWordNet: Lexicon = { isWord: () => false, relatedWords: () => [] };
   const ordinary = buildIndex([makeDocument('d', 'An inquiry followed.\n\nNo matter.', 'T')], {
     lexicon: noWordNet,

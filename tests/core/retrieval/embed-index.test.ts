@@ -12,6 +12,7 @@ import { inverseDocumentFrequency } from '../../../src/core/retrieval/score.js';
 import { analyzeWord } from '../../../src/core/text/analyze.js';
 import { cosine, normalizeInPlace, vectorRow, type WordVectors } from '../../../src/core/text/word-vectors.js';
 import { makeDocument } from '../../support/make-document.js';
+import { makeWordVectors } from '../../support/make-word-vectors.js';
 
 /** Diplomacy along x, fruit along y, weather along z; no corpus word points along w. */
 const RAW: Record<string, number[]> = {
@@ -25,11 +26,6 @@ const RAW: Record<string, number[]> = {
   drizzle: [0.1, 0.1, 0.45, 0.88],
 };
 
-function makeVectors(): WordVectors {
-  const table = new Map(Object.entries(RAW).map(([w, v]) => [w, normalizeInPlace(Float32Array.from(v))]));
-  return { dims: 4, vectorOf: (word) => table.get(word) };
-}
-
 const documents = [
   makeDocument(
     'a',
@@ -39,7 +35,7 @@ const documents = [
 ];
 
 describe('word vectors in the index', () => {
-  const index = buildIndex(documents, { vectors: makeVectors() });
+  const index = buildIndex(documents, { vectors: makeWordVectors(RAW) });
   const paragraphOf = (p: number | undefined) => (p === undefined ? undefined : index.paragraphs[p]?.paragraph.text);
 
   it('gives each corpus term with a vector a unit vector, and finds the nearest above a floor', () => {

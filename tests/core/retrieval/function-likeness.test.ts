@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_BRIDGE } from '../../../src/core/retrieval/bridge-words.js';
 import { isFunctionLikeWord, measureFunctionLikeness } from '../../../src/core/retrieval/function-likeness.js';
 import type { WordVectors } from '../../../src/core/text/word-vectors.js';
-import { normalizeInPlace } from '../../../src/core/text/word-vectors.js';
 import { sharedWordVectors } from '../../../src/lexicon/load-word-vectors.js';
+import { makeWordVectors } from '../../support/make-word-vectors.js';
 
 const vectors = sharedWordVectors();
 
@@ -32,11 +32,7 @@ describe('measureFunctionLikeness', () => {
   });
 
   it('averages the nearest stopwords, leaving out the word itself, and is 0 without any', () => {
-    const raw: Record<string, number[]> = { the: [1, 0], of: [0.8, 0.6], zebra: [0, 1] };
-    const fake: WordVectors = {
-      dims: 2,
-      vectorOf: (word) => (raw[word] ? normalizeInPlace(Float32Array.from(raw[word] ?? [])) : undefined),
-    };
+    const fake = makeWordVectors({ the: [1, 0], of: [0.8, 0.6], zebra: [0, 1] });
     // "the" itself is skipped; "of" is the only other stopword with a vector.
     expect(measureFunctionLikeness(fake, Float32Array.from([1, 0]))).toBeCloseTo(0.8, 5);
     const none: WordVectors = { dims: 2, vectorOf: () => undefined };
