@@ -13,13 +13,14 @@ import { type EvalSummary, type QuestionOutcome, scoreQuestion, summarize } from
 import { type ComparisonSummary, scoreComparisons } from './score-comparisons.js';
 import { loadSquad, runSquad, type SquadReport } from './squad/run-squad.js';
 
-export const SET_NAMES = ['dev', 'dev2', 'extra', 'squad', 'cranfield'] as const;
+export const SET_NAMES = ['dev', 'dev2', 'dev3', 'extra', 'squad', 'cranfield'] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 /** Copies in eval/ of ../shared/eval and ../shared/bench, so a clone anywhere can run them. */
 export const SET_PATHS: Record<SetName, string> = {
   dev: 'eval/dev-questions.json',
   dev2: 'eval/dev2-questions.json',
+  dev3: 'eval/dev3-questions.json',
   extra: 'eval/extra-questions.json',
   squad: 'eval/squad',
   cranfield: 'eval/cranfield',

@@ -21,7 +21,7 @@ export interface NamedOutlet {
 }
 
 /** How much a paragraph of the named outlet is preferred: its score × (1 + this) when ordering. */
-export const NAMED_OUTLET_PREFERENCE = 0.3;
+export const NAMED_OUTLET_PREFERENCE = 0.6;
 
 function simplify(text: string): string {
   return ` ${text
