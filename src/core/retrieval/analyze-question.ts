@@ -4,7 +4,8 @@
 // the first MAX_QUESTION_CHARS characters are analysed and at most MAX_UNKNOWN_WORDS unknown words are
 // corrected, judged or expanded, so no question costs more than a fixed amount of work whatever its
 // length (issue 14).
-import { analyzeText, stemWord } from '../text/analyze.js';
+import { type AnalyzedToken, analyzeText, stemWord } from '../text/analyze.js';
+import { expandShorthand } from '../text/chat-shorthand.js';
 import { askedQuantity, type QuantityType } from '../text/quantity.js';
 import { type BridgeOptions, DEFAULT_BRIDGE, findBridges, outletWordsOf } from './bridge-words.js';
 import type { SearchIndex } from './build-index.js';
@@ -53,6 +54,28 @@ export const MAX_QUESTION_CHARS = 1000;
 /** Unknown words per question that are corrected or expanded; later ones only count as unknown. */
 export const MAX_UNKNOWN_WORDS = 8;
 
+/**
+ * The tokens with each chat shorthand the corpus does not itself use replaced by the words it stands for
+ * ("abt" → "about", dropped as a stopword; "govt" → "government"), each recorded as a correction so the
+ * answer says what was searched.
+ */
+function expandShorthandTokens(
+  index: SearchIndex,
+  tokens: readonly AnalyzedToken[],
+  corrections: Correction[],
+): AnalyzedToken[] {
+  const expanded: AnalyzedToken[] = [];
+  for (const token of tokens) {
+    const words = index.termIds.has(token.term) ? null : expandShorthand(token.word);
+    if (words === null) expanded.push(token);
+    else {
+      corrections.push({ from: token.word, to: words });
+      expanded.push(...analyzeText(words));
+    }
+  }
+  return expanded;
+}
+
 export function analyzeQuestion(
   index: SearchIndex,
   question: string,
@@ -69,7 +92,8 @@ export function analyzeQuestion(
   let unknownSeen = 0;
   /** Unknown term → the surface word it came from, for WordNet. */
   const unknownSurface = new Map<string, string>();
-  for (const token of analyzeText(question.slice(0, MAX_QUESTION_CHARS))) {
+  const tokens = expandShorthandTokens(index, analyzeText(question.slice(0, MAX_QUESTION_CHARS)), corrections);
+  for (const token of tokens) {
     let term = token.term;
     if (!index.termIds.has(term)) {
       unknownSeen += 1;

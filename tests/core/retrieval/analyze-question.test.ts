@@ -1,6 +1,8 @@
 // Question analysis is bounded (issue 14) and says what it searched.
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, MAX_QUESTION_CHARS } from '../../../src/core/retrieval/analyze-question.js';
+import { indexCorpus } from '../../../src/corpus/index-corpus.js';
+import { makeDocument } from '../../support/make-document.js';
 import { realIndex } from '../../support/real-corpus.js';
 
 describe('analyzeQuestion', () => {
@@ -43,6 +45,28 @@ describe('analyzeQuestion', () => {
     // "subway" has a vector far from the stopwords; "zqxv" none at all: both stay, unknown.
     const other = analyzeQuestion(realIndex, 'is the zqxv subway running?');
     expect(other.unknownWords).toEqual(expect.arrayContaining(['zqxv', 'subway']));
+  });
+
+  it('reads chat shorthand the corpus does not use as its words, and says so', () => {
+    const chat = analyzeQuestion(realIndex, 'wat did manafort say abt the govts sanctions b4 the election');
+    const plain = analyzeQuestion(
+      realIndex,
+      'what did manafort say about the governments sanctions before the election',
+    );
+    expect(chat.terms).toEqual(plain.terms);
+    expect(chat.corrections).toEqual([
+      { from: 'wat', to: 'what' },
+      { from: 'abt', to: 'about' },
+      { from: 'govts', to: 'governments' },
+      { from: 'b4', to: 'before' },
+    ]);
+  });
+
+  it('leaves a shorthand alone when the corpus itself uses the word', () => {
+    const index = indexCorpus([makeDocument('chips', 'Intel shipped new chips to the government in March.')]);
+    const analyzed = analyzeQuestion(index, 'when did intel ship chips to the govt?');
+    expect(analyzed.corrections).toEqual([{ from: 'govt', to: 'government' }]);
+    expect(analyzed.terms.map((t) => t.term)).toContain('intel');
   });
 
   it('looks at only the first MAX_QUESTION_CHARS characters, so a huge message costs a bounded amount', () => {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { expandShorthand } from '../../../src/core/text/chat-shorthand.js';
+
+describe('expandShorthand', () => {
+  it('gives the words a chat shorthand stands for', () => {
+    expect(expandShorthand('abt')).toBe('about');
+    expect(expandShorthand('b4')).toBe('before');
+    expect(expandShorthand('govt')).toBe('government');
+    expect(expandShorthand('nyt')).toBe('new york times');
+  });
+
+  it('gives a countable noun its plural, and no other word one', () => {
+    expect(expandShorthand('govts')).toBe('governments');
+    expect(expandShorthand('vps')).toBe('vice presidents');
+    expect(expandShorthand('press')).toBeNull();
+    expect(expandShorthand('abts')).toBeNull();
+  });
+
+  it('leaves ordinary words, and forms that are also ordinary words, alone', () => {
+    for (const word of ['about', 'sanctions', 'cos', 'sec', 'fed', 'lol']) expect(expandShorthand(word)).toBeNull();
+  });
+});
