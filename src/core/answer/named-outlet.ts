@@ -7,6 +7,7 @@
 // less the name's words that the corpus never uses ("Occupy"): those can only count as missing.
 import { distinctOutlets } from '../document/distinct-outlets.js';
 import type { SearchIndex } from '../retrieval/build-index.js';
+import { expandShorthandInText } from '../text/chat-shorthand.js';
 
 export interface NamedOutlet {
   /** The outlet as the corpus spells it. */
@@ -49,7 +50,8 @@ function outletNames(index: SearchIndex): ReadonlyArray<{ outlet: string; name: 
 }
 
 export function findNamedOutlet(index: SearchIndex, question: string): NamedOutlet | null {
-  const simple = simplify(question);
+  // "occupy dems" names Occupy Democrats too: shorthand is read as its words (chat-shorthand.ts).
+  const simple = simplify(expandShorthandInText(question, (word) => index.wordFrequency.has(word)));
   let best: { outlet: string; name: string } | null = null;
   for (const candidate of outletNames(index))
     if (simple.includes(candidate.name) && (best === null || candidate.name.length > best.name.length))

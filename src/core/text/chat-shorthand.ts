@@ -105,3 +105,11 @@ export function expandShorthand(word: string): string | null {
   const singular = word.endsWith('s') ? COUNTABLE.get(word.slice(0, -1)) : undefined;
   return singular === undefined ? null : `${singular}s`;
 }
+
+/**
+ * The text with each chat shorthand word that `isKnown` does not accept replaced by its words, lower
+ * case ("what do occupy dems say" → "what do occupy democrats say"): for matching names in a question.
+ */
+export function expandShorthandInText(text: string, isKnown: (word: string) => boolean): string {
+  return text.toLowerCase().replace(/[a-z0-9]+/g, (word) => (isKnown(word) ? word : (expandShorthand(word) ?? word)));
+}

@@ -14,6 +14,7 @@ const index = buildIndex([
     'Harbour Herald',
   ),
   makeDocument('b', 'The mountain road closed for a week.\n\nSnow fell on the pass.', 'B', 'The Valley Post'),
+  makeDocument('c', 'The council approved the budget.', 'C', 'Democrats Weekly'),
 ]);
 
 describe('findNamedOutlet', () => {
@@ -21,6 +22,10 @@ describe('findNamedOutlet', () => {
     expect(findNamedOutlet(index, 'what does valley post say about snow?')?.outlet).toBe('The Valley Post');
     expect(findNamedOutlet(index, 'What did the Harbour Herald report?')?.outlet).toBe('Harbour Herald');
     expect(findNamedOutlet(index, 'what about the harbour?')).toBeNull();
+  });
+
+  it('reads chat shorthand in the name ("dems" for Democrats)', () => {
+    expect(findNamedOutlet(index, 'what do dems weekly say about the budget')?.outlet).toBe('Democrats Weekly');
   });
 
   it('drops only the name words that no text uses', () => {

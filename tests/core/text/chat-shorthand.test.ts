@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandShorthand } from '../../../src/core/text/chat-shorthand.js';
+import { expandShorthand, expandShorthandInText } from '../../../src/core/text/chat-shorthand.js';
 
 describe('expandShorthand', () => {
   it('gives the words a chat shorthand stands for', () => {
@@ -18,5 +18,12 @@ describe('expandShorthand', () => {
 
   it('leaves ordinary words, and forms that are also ordinary words, alone', () => {
     for (const word of ['about', 'sanctions', 'cos', 'sec', 'fed', 'lol']) expect(expandShorthand(word)).toBeNull();
+  });
+
+  it('expands shorthand in a text unless the word is known', () => {
+    expect(expandShorthandInText('What do Occupy Dems say abt it?', () => false)).toBe(
+      'what do occupy democrats say about it?',
+    );
+    expect(expandShorthandInText('what did intel ship', (word) => word === 'intel')).toBe('what did intel ship');
   });
 });
