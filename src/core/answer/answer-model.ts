@@ -2,18 +2,18 @@
 import type { AnswerModel } from './decide-answer.js';
 
 export const ANSWER_MODEL: AnswerModel = {
-  bias: -6.240022,
+  bias: -6.255335,
   weights: {
-    topScore: 2.635275,
-    gap: 1.351742,
-    matchedShare: 1.437909,
-    knownShare: 0.837893,
-    matchedTerms: 3.772867,
-    missingTerms: -1.075631,
-    heaviestMissing: -0.228765,
-    unknownEnglishShare: -0.568749,
-    similarity: 1.925781,
-    softMatchedShare: 0.36995,
+    topScore: 2.758097,
+    gap: 1.437189,
+    matchedShare: 1.414065,
+    knownShare: 0.831636,
+    matchedTerms: 3.770251,
+    missingTerms: -1.06422,
+    heaviestMissing: -0.228172,
+    unknownEnglishShare: -0.575832,
+    similarity: 1.89543,
+    softMatchedShare: 0.365604,
   },
-  threshold: 0.115935,
+  threshold: 0.115543,
 };

@@ -2,8 +2,8 @@
 // is scored by the question terms it contains (weighted as the ranking weighs them); we take the
 // shortest window of consecutive sentences that holds at least `coverage` of what the whole paragraph
 // matched, preferring fewer sentences, then more matched weight, then fewer characters.
-import { analyzeTerms } from '../text/analyze.js';
-import { type SentenceSpan, splitSentences } from '../text/sentences.js';
+import { sentenceTermsOf } from '../text/sentence-terms.js';
+import type { SentenceSpan } from '../text/sentences.js';
 
 export interface QuoteOptions {
   /** Share of the paragraph's matched weight the quote must carry. */
@@ -28,34 +28,12 @@ export interface SelectedQuote {
   readonly terms: ReadonlySet<string>;
 }
 
-interface SplitParagraph {
-  readonly spans: readonly SentenceSpan[];
-  readonly sentenceTerms: ReadonlyArray<ReadonlySet<string>>;
-}
-
-// Splitting and analysing a paragraph's sentences is most of what a quote costs, and the same
-// paragraphs answer many questions: keep the last few thousand, dropped all at once when full.
-const SPLIT_CACHE_SIZE = 4096;
-const splitCache = new Map<string, SplitParagraph>();
-
-function splitParagraph(paragraph: string): SplitParagraph {
-  let split = splitCache.get(paragraph);
-  if (split === undefined) {
-    const spans = splitSentences(paragraph);
-    const sentenceTerms = spans.map((span) => new Set(analyzeTerms(paragraph.slice(span.start, span.end))));
-    split = { spans, sentenceTerms };
-    if (splitCache.size >= SPLIT_CACHE_SIZE) splitCache.clear();
-    splitCache.set(paragraph, split);
-  }
-  return split;
-}
-
 export function selectQuote(
   paragraph: string,
   termWeights: ReadonlyMap<string, number>,
   options: QuoteOptions = DEFAULT_QUOTE,
 ): SelectedQuote {
-  const { spans, sentenceTerms } = splitParagraph(paragraph);
+  const { spans, sentenceTerms } = sentenceTermsOf(paragraph);
   const chosen = selectWindow(spans, sentenceTerms, paragraph.length, termWeights, options);
   const span = capSpan(paragraph, chosen.span, options.maxChars ?? MAX_QUOTE_CHARS);
   return sliceQuote(paragraph, span, sentenceTerms, chosen.first, chosen.end);

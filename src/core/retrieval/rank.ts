@@ -9,6 +9,7 @@ import {
   type RerankOptions,
   rerankByAdjacency,
 } from './rerank.js';
+import { rerankByConcentration } from './rerank-by-concentration.js';
 import { selectTopK } from './top-k.js';
 
 export type { AnalyzedQuestion, Expansion, QueryTerm } from './analyze-question.js';
@@ -141,7 +142,7 @@ export interface SearchResult {
   readonly ranked: readonly RankedParagraph[];
 }
 
-/** First pass, adjacency, then pseudo-relevance feedback (rerank.ts explains both). */
+/** First pass, adjacency, concentration, then pseudo-relevance feedback (rerank.ts explains them). */
 export function searchParagraphs(index: SearchIndex, analyzed: AnalyzedQuestion, options: RankOptions): SearchResult {
   const rerank: RerankOptions = index.scoring.rerank ?? DEFAULT_RERANK;
   const firstLimit = Math.max(options.limit, rerank.adjacency.candidates, rerank.feedback.documents);
@@ -152,7 +153,10 @@ export function searchParagraphs(index: SearchIndex, analyzed: AnalyzedQuestion,
   };
   const first = rankParagraphs(index, analyzed.terms, { ...base, limit: firstLimit });
   const pairs = collectAdjacentPairs(analyzed.sequence);
-  const firstPass = rerankByAdjacency(index, first, pairs, rerank.adjacency);
+  const adjacent = rerankByAdjacency(index, first, pairs, rerank.adjacency);
+  const firstPass = rerank.concentration
+    ? rerankByConcentration(index, analyzed.terms, adjacent, rerank.concentration)
+    : adjacent;
   const winner = firstPass[0];
   const expanded = winner ? expandByFeedback(index, analyzed.terms, firstPass, rerank.feedback) : null;
   if (!winner || expanded === null) return { firstPass, ranked: firstPass.slice(0, options.limit) };

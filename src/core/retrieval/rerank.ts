@@ -1,5 +1,5 @@
 // Two steps on top of the first-pass ranking (rank.ts), both reading the forward index so no text is
-// tokenized at question time:
+// tokenized at question time (a third, concentration, sits between them: rerank-by-concentration.ts):
 //
 // 1. Adjacency. A paragraph that has two of the question's words side by side ("Carter Page", "Super
 //    Bowl") is more likely about the same thing than one that has them far apart. For the best
@@ -14,6 +14,7 @@
 //    that is higher, so scores stay sorted. The no-answer decision reads the first pass only.
 import type { SearchIndex } from './build-index.js';
 import type { QueryTerm, RankedParagraph } from './rank.js';
+import type { ConcentrationOptions } from './rerank-by-concentration.js';
 import { inverseDocumentFrequency } from './score.js';
 import { termScratchFor } from './term-scratch.js';
 
@@ -35,15 +36,19 @@ export interface FeedbackOptions {
 
 export interface RerankOptions {
   readonly adjacency: AdjacencyOptions;
+  /** Between adjacency and feedback (rerank-by-concentration.ts); absent means none. */
+  readonly concentration?: ConcentrationOptions;
   readonly feedback: FeedbackOptions;
 }
 
 /**
  * Adjacency chosen on SQuAD; feedback on Cranfield (MAP, nDCG@10) and the full SQuAD set (MRR@10)
- * together, all five sets measured for every setting (docs/design.md has the table).
+ * together; concentration on SQuAD with Cranfield flat; all sets measured for every setting
+ * (docs/design.md has the tables).
  */
 export const DEFAULT_RERANK: RerankOptions = {
   adjacency: { weight: 0.1, candidates: 30 },
+  concentration: { weight: 0.1, candidates: 5 },
   feedback: { documents: 3, terms: 20, weight: 0.4 },
 };
 
