@@ -56,8 +56,8 @@ export const MAX_UNKNOWN_WORDS = 8;
 
 /**
  * The tokens with each chat shorthand the corpus does not itself use replaced by the words it stands for
- * ("abt" → "about", dropped as a stopword; "govt" → "government"), each recorded as a correction so the
- * answer says what was searched.
+ * ("abt" → "about", dropped as a stopword; "govt" → "government"); those that leave a searched word are
+ * recorded as corrections, so the answer says what was searched.
  */
 function expandShorthandTokens(
   index: SearchIndex,
@@ -67,11 +67,14 @@ function expandShorthandTokens(
   const expanded: AnalyzedToken[] = [];
   for (const token of tokens) {
     const words = index.termIds.has(token.term) ? null : expandShorthand(token.word);
-    if (words === null) expanded.push(token);
-    else {
-      corrections.push({ from: token.word, to: words });
-      expanded.push(...analyzeText(words));
+    if (words === null) {
+      expanded.push(token);
+      continue;
     }
+    const tokensOfWords = analyzeText(words);
+    // "abt" → "about" leaves only a stopword: nothing searched, nothing worth telling the member.
+    if (tokensOfWords.length > 0) corrections.push({ from: token.word, to: words });
+    expanded.push(...tokensOfWords);
   }
   return expanded;
 }
