@@ -1,10 +1,9 @@
 // A question as weighted index terms: the text pipeline, chat shorthand the corpus lacks read as its words
 // (chat-shorthand.ts), then spelling for words the corpus lacks, words it still lacks dropped when they
-// behave like function words (function-likeness.ts), then bridging
-// (WordNet and word vectors, bridge-words.ts) for the rest, and the question's word vector. Bounded: only
-// the first MAX_QUESTION_CHARS characters are analysed and at most MAX_UNKNOWN_WORDS unknown words are
-// corrected, judged or expanded, so no question costs more than a fixed amount of work whatever its
-// length (issue 14).
+// behave like function words (function-likeness.ts), then bridging (WordNet and word vectors,
+// bridge-words.ts) for the rest, and the question's word vector. Bounded: only the first
+// MAX_QUESTION_CHARS characters are analysed and at most MAX_UNKNOWN_WORDS unknown words are corrected,
+// judged or expanded, so no question costs more than a fixed amount of work whatever its length (issue 14).
 import { type AnalyzedToken, analyzeText, stemWord } from '../text/analyze.js';
 import { expandShorthand } from '../text/chat-shorthand.js';
 import { askedQuantity, type QuantityType } from '../text/quantity.js';
