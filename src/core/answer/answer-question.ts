@@ -5,6 +5,7 @@
 import type { SearchIndex } from '../retrieval/build-index.js';
 import { type AnalyzedQuestion, analyzeQuestion, type RankedParagraph, searchParagraphs } from '../retrieval/rank.js';
 import { findClosestWord } from '../retrieval/spelling.js';
+import { stripChatMarkup } from '../text/chat-markup.js';
 import { ANSWER_MODEL } from './answer-model.js';
 import { measureSignals } from './answer-signals.js';
 import type { AnswerModel } from './decide-answer.js';
@@ -70,9 +71,11 @@ export function answerQuestion(index: SearchIndex, question: string, options: Pa
   if (allowed && allowed.size > 0 && !index.documents.some((d) => allowed.has(d.outlet.toLowerCase())))
     return noMatch('unknown-outlet');
 
+  // What is searched: the question without Discord markup and links (the answer keeps it as typed).
+  const text = stripChatMarkup(question);
   // An outlet named in the question is preferred, unless a filter already decides the outlets.
-  const named = allowed === null ? findNamedOutlet(index, question) : null;
-  const analyzed = analyzeQuestion(index, named ? named.withoutUnknownNameWords : question);
+  const named = allowed === null ? findNamedOutlet(index, text) : null;
+  const analyzed = analyzeQuestion(index, named ? named.withoutUnknownNameWords : text);
   if (analyzed.terms.length === 0) return noMatch('no-searchable-words', analyzed);
 
   const outletOf = (p: number): string | undefined => index.paragraphs[p]?.document.outlet;

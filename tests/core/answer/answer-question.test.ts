@@ -92,6 +92,15 @@ describe('answerQuestion with a set of enabled outlets', () => {
     expect(clash.kind).toBe('no-match');
   });
 
+  it('searches a chat message without its Discord markup and links, and keeps the question as typed', () => {
+    const message = '<@123456789012345678> <:pepe:112233445566> who is carter page?? https://t.co/abc123';
+    const chat = answerQuestion(realIndex, message);
+    const plain = answerQuestion(realIndex, 'who is carter page??');
+    expect(chat.kind).toBe('quotes');
+    expect(chat.kind === 'quotes' && chat.results).toEqual(plain.kind === 'quotes' && plain.results);
+    expect(chat.question).toBe(message);
+  });
+
   it('prefers, without filtering, an outlet the question names', () => {
     const named = answerQuestion(realIndex, 'What does Occupy Democrats say about the sanctions on Russia?', {
       top: 5,
