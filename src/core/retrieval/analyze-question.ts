@@ -5,8 +5,9 @@
 // MAX_QUESTION_CHARS characters are analysed and at most MAX_UNKNOWN_WORDS unknown words are corrected,
 // judged or expanded, so no question costs more than a fixed amount of work whatever its length (issue 14).
 import { type AnalyzedToken, analyzeText, stemWord } from '../text/analyze.js';
-import { expandShorthand } from '../text/chat-shorthand.js';
+import { collapseElongation, expandShorthand } from '../text/chat-shorthand.js';
 import { askedQuantity, type QuantityType } from '../text/quantity.js';
+import { isStopword } from '../text/stopwords.js';
 import { type BridgeOptions, DEFAULT_BRIDGE, findBridges, outletWordsOf } from './bridge-words.js';
 import type { SearchIndex } from './build-index.js';
 import { embedQuestion } from './embed-index.js';
@@ -66,7 +67,8 @@ function expandShorthandTokens(
 ): AnalyzedToken[] {
   const expanded: AnalyzedToken[] = [];
   for (const token of tokens) {
-    const words = index.termIds.has(token.term) ? null : expandShorthand(token.word);
+    const known = index.termIds.has(token.term);
+    const words = known ? null : (expandShorthand(token.word) ?? readElongated(index, token.word));
     if (words === null) {
       expanded.push(token);
       continue;
@@ -77,6 +79,20 @@ function expandShorthandTokens(
     expanded.push(...tokensOfWords);
   }
   return expanded;
+}
+
+/**
+ * What a word with a letter held down stands for ("whooo" → "who", a stopword; "sooo" → "so"), when one
+ * of its collapsed spellings is a stopword, a corpus word or a shorthand; else null (spelling may still
+ * correct it).
+ */
+function readElongated(index: SearchIndex, word: string): string | null {
+  for (const spelling of collapseElongation(word)) {
+    if (isStopword(spelling) || index.termIds.has(stemWord(spelling))) return spelling;
+    const shorthand = expandShorthand(spelling);
+    if (shorthand !== null) return shorthand;
+  }
+  return null;
 }
 
 export function analyzeQuestion(

@@ -5,10 +5,11 @@
 // for a shorthand the corpus does not itself use, and shows the substitution like a spelling correction.
 //
 // The list is general texting and news-chat usage, written from common knowledge rather than from any
-// question set. Left out on purpose: forms that are also ordinary words or other acronyms ("cos", "sec"
-// for the SEC, "mo" for Missouri, "fed", "min", "yr" for "your"), interjections that carry no meaning
-// ("lol", "omg": function-likeness drops them), and single letters ("u", "w", "r"), which the tokenizer
-// already leaves out.
+// question set. Asides and interjections ("tbh", "lol", "wtf") stand for nothing: the word vectors do not
+// place them near the stopwords, so function-likeness kept them as subject words. Left out on purpose:
+// forms that are also ordinary words or other acronyms ("cos", "sec" for the SEC, "mo" for Missouri,
+// "fed", "min", "yr" for "your"), and single letters ("u", "w", "r"), which the tokenizer already leaves
+// out. A letter held down ("whooo") is read as the word it stretches (collapseElongation).
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
   // Function words and chat phrases: most become stopwords and simply stop counting as unknown.
   ['abt', 'about'],
@@ -27,21 +28,6 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['whr', 'where'],
   ['ur', 'your'],
   ['ya', 'you'],
-  ['pls', 'please'],
-  ['plz', 'please'],
-  ['thx', 'thanks'],
-  ['idk', 'i do not know'],
-  ['dunno', 'do not know'],
-  ['imo', 'in my opinion'],
-  ['imho', 'in my humble opinion'],
-  ['tbh', 'to be honest'],
-  ['rn', 'right now'],
-  ['btw', 'by the way'],
-  ['fyi', 'for your information'],
-  ['afaik', 'as far as i know'],
-  ['iirc', 'if i remember correctly'],
-  ['smth', 'something'],
-  ['sth', 'something'],
   ['gonna', 'going to'],
   ['wanna', 'want to'],
   ['gotta', 'got to'],
@@ -49,6 +35,38 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['sorta', 'sort of'],
   ['lemme', 'let me'],
   ['gimme', 'give me'],
+  // Asides that say nothing about the subject: read as nothing ("tbh" is not a question about honesty).
+  ['idk', ''],
+  ['dunno', ''],
+  ['imo', ''],
+  ['imho', ''],
+  ['tbh', ''],
+  ['tbf', ''],
+  ['ngl', ''],
+  ['rn', ''],
+  ['btw', ''],
+  ['fyi', ''],
+  ['afaik', ''],
+  ['iirc', ''],
+  ['smth', ''],
+  ['sth', ''],
+  ['pls', ''],
+  ['plz', ''],
+  ['thx', ''],
+  ['ty', ''],
+  ['lol', ''],
+  ['lmao', ''],
+  ['lmfao', ''],
+  ['rofl', ''],
+  ['omg', ''],
+  ['wtf', ''],
+  ['tf', ''],
+  ['smh', ''],
+  ['ikr', ''],
+  ['jk', ''],
+  ['ofc', ''],
+  ['fr', ''],
+  ['bruh', ''],
   // Nouns of everyday chat.
   ['ppl', 'people'],
   ['peeps', 'people'],
@@ -96,7 +114,8 @@ const COUNTABLE: ReadonlyMap<string, string> = new Map([
 
 /**
  * The words a chat shorthand stands for ("govt" → "government"; a countable noun's plural "govts" →
- * "governments"), or null when the word is not one. `word` is a normalised (lower-case) token.
+ * "governments"; an aside, "tbh", stands for nothing: ''), or null when the word is not one. `word` is a
+ * normalised (lower-case) token.
  */
 export function expandShorthand(word: string): string | null {
   const words = SHORTHAND.get(word) ?? COUNTABLE.get(word);
@@ -112,4 +131,13 @@ export function expandShorthand(word: string): string | null {
  */
 export function expandShorthandInText(text: string, isKnown: (word: string) => boolean): string {
   return text.toLowerCase().replace(/[a-z0-9]+/g, (word) => (isKnown(word) ? word : (expandShorthand(word) ?? word)));
+}
+
+/**
+ * A word typed with a letter held down ("whooo", "sooooo", "carterrr") as the spellings it may stand for:
+ * each run of three or more of a letter as two, then as one ("whoo", "who"). Empty when it has no such run.
+ */
+export function collapseElongation(word: string): string[] {
+  if (!/(\p{L})\1\1/u.test(word)) return [];
+  return [word.replace(/(\p{L})\1{2,}/gu, '$1$1'), word.replace(/(\p{L})\1{2,}/gu, '$1')];
 }

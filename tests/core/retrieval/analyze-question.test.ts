@@ -58,6 +58,12 @@ describe('analyzeQuestion', () => {
     expect(chat.corrections).toEqual([{ from: 'govts', to: 'governments' }]);
   });
 
+  it('searches nothing for chat asides and reads a held-down letter as its word', () => {
+    const plain = analyzeQuestion(realIndex, 'who is carter page?');
+    expect(analyzeQuestion(realIndex, 'lol whooo tf is carterrr page tbh').terms).toEqual(plain.terms);
+    expect(analyzeQuestion(realIndex, 'whooo is carter page?').corrections).toEqual([]);
+  });
+
   it('leaves a shorthand alone when the corpus itself uses the word', () => {
     const index = indexCorpus([makeDocument('chips', 'Intel shipped new chips to the government in March.')]);
     const analyzed = analyzeQuestion(index, 'when did intel ship chips to the govt?');

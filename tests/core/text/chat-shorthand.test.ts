@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandShorthand, expandShorthandInText } from '../../../src/core/text/chat-shorthand.js';
+import { collapseElongation, expandShorthand, expandShorthandInText } from '../../../src/core/text/chat-shorthand.js';
 
 describe('expandShorthand', () => {
   it('gives the words a chat shorthand stands for', () => {
@@ -17,7 +17,11 @@ describe('expandShorthand', () => {
   });
 
   it('leaves ordinary words, and forms that are also ordinary words, alone', () => {
-    for (const word of ['about', 'sanctions', 'cos', 'sec', 'fed', 'lol']) expect(expandShorthand(word)).toBeNull();
+    for (const word of ['about', 'sanctions', 'cos', 'sec', 'fed']) expect(expandShorthand(word)).toBeNull();
+  });
+
+  it('reads asides and interjections as nothing', () => {
+    for (const word of ['tbh', 'imo', 'lol', 'wtf', 'pls']) expect(expandShorthand(word)).toBe('');
   });
 
   it('expands shorthand in a text unless the word is known', () => {
@@ -25,5 +29,12 @@ describe('expandShorthand', () => {
       'what do occupy democrats say about it?',
     );
     expect(expandShorthandInText('what did intel ship', (word) => word === 'intel')).toBe('what did intel ship');
+  });
+
+  it('offers the spellings a held-down letter may stand for', () => {
+    expect(collapseElongation('whooo')).toEqual(['whoo', 'who']);
+    expect(collapseElongation('carterrr')).toEqual(['carterr', 'carter']);
+    expect(collapseElongation('sooooo')).toEqual(['soo', 'so']);
+    expect(collapseElongation('letter')).toEqual([]);
   });
 });
