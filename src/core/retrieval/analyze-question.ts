@@ -95,6 +95,21 @@ function readElongated(index: SearchIndex, word: string): string | null {
   return null;
 }
 
+/**
+ * Whether a word the corpus lacks is a stopword with two neighbouring letters swapped ("waht", "teh",
+ * "abotu"): spelling corrects only towards corpus words, and a stopword is never one. A real English
+ * word ("form", "from" swapped) is never taken for a typo.
+ */
+function isSwappedStopword(index: SearchIndex, word: string): boolean {
+  if (word.length < 3 || word.length > 8 || index.lexicon?.isWord(word)) return false;
+  for (let i = 0; i + 1 < word.length; i += 1) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (isStopword(swapped)) return true;
+  }
+  return false;
+}
+
 export function analyzeQuestion(
   index: SearchIndex,
   question: string,
@@ -114,10 +129,14 @@ export function analyzeQuestion(
   const tokens = expandShorthandTokens(index, analyzeText(question.slice(0, MAX_QUESTION_CHARS)), corrections);
   for (const token of tokens) {
     let term = token.term;
+    // "whats", "hows", "whos" typed without the apostrophe stem to a stopword ("what"): a term no index
+    // holds, which would weigh as much as the corpus's rarest name.
+    if (!index.termIds.has(term) && isStopword(term)) continue;
     if (!index.termIds.has(term)) {
       unknownSeen += 1;
       // Past the budget a word only counts as unknown: no spelling, no function-word check, no bridging.
       const inBudget = unknownSeen <= MAX_UNKNOWN_WORDS;
+      if (inBudget && isSwappedStopword(index, token.word)) continue;
       const corrected = inBudget ? correctWord(token.word, index.wordFrequency, lexicon, spelling) : null;
       if (corrected !== null) {
         term = stemWord(corrected);

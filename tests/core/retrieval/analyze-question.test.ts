@@ -64,6 +64,14 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion(realIndex, 'whooo is carter page?').corrections).toEqual([]);
   });
 
+  it('drops stopwords typed without an apostrophe or with two letters swapped, never a real word', () => {
+    const plain = analyzeQuestion(realIndex, 'what did the kremlin say about sanctions?');
+    expect(analyzeQuestion(realIndex, 'whats teh kremlin say abotu sanctions?').terms).toEqual(plain.terms);
+    expect(analyzeQuestion(realIndex, 'waht did the kremlin say about sanctions?').terms).toEqual(plain.terms);
+    // "form" is "from" with two letters swapped, but it is English: it stays a word of the question.
+    expect(analyzeQuestion(realIndex, 'what form did the talks take').unknownWords).toContain('form');
+  });
+
   it('leaves a shorthand alone when the corpus itself uses the word', () => {
     const index = indexCorpus([makeDocument('chips', 'Intel shipped new chips to the government in March.')]);
     const analyzed = analyzeQuestion(index, 'when did intel ship chips to the govt?');
