@@ -34,20 +34,25 @@ function questionCells(
   total: number,
   comparison: ComparisonSummary | undefined,
 ): Partial<Record<Column, string>> {
+  // A set of unanswerable questions only (offtopic) has no ranking to score: those cells stay empty.
+  const ranked = s.answerable > 0;
   return {
-    ...(comparison && {
-      'compare shows answer': `${comparison.evidenceShown}/${comparison.answerable}`,
-    }),
+    ...(comparison &&
+      ranked && {
+        'compare shows answer': `${comparison.evidenceShown}/${comparison.answerable}`,
+      }),
     set: name,
     questions: String(total),
-    'hit@1': f3(s.hitAt1),
-    'hit@3': f3(s.hitAt3),
-    MRR: f3(s.mrr),
-    'outlet@1': f3(s.outletAt1),
+    ...(ranked && {
+      'hit@1': f3(s.hitAt1),
+      'hit@3': f3(s.hitAt3),
+      MRR: f3(s.mrr),
+      'outlet@1': f3(s.outletAt1),
+      refused: `${s.answerableRefused}/${s.answerable}`,
+      'answer in quote': f3(s.quoteHitAt1),
+    }),
     'no-answer': `${s.noAnswerCorrect}/${s.noAnswerTotal}`,
-    refused: `${s.answerableRefused}/${s.answerable}`,
     leaks: String(s.furnitureLeaks),
-    'answer in quote': f3(s.quoteHitAt1),
     'mean quote': s.meanQuoteLength.toFixed(0),
   };
 }

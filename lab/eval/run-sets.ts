@@ -13,7 +13,7 @@ import { type EvalSummary, type QuestionOutcome, scoreQuestion, summarize } from
 import { type ComparisonSummary, scoreComparisons } from './score-comparisons.js';
 import { loadSquad, runSquad, type SquadReport } from './squad/run-squad.js';
 
-export const SET_NAMES = ['dev', 'dev2', 'dev3', 'extra', 'squad', 'cranfield'] as const;
+export const SET_NAMES = ['dev', 'dev2', 'dev3', 'extra', 'offtopic', 'squad', 'cranfield'] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 /** Copies in eval/ of ../shared/eval and ../shared/bench, so a clone anywhere can run them. */
@@ -22,6 +22,7 @@ export const SET_PATHS: Record<SetName, string> = {
   dev2: 'eval/dev2-questions.json',
   dev3: 'eval/dev3-questions.json',
   extra: 'eval/extra-questions.json',
+  offtopic: 'eval/offtopic-questions.json',
   squad: 'eval/squad',
   cranfield: 'eval/cranfield',
 };
