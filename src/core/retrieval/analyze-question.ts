@@ -8,6 +8,7 @@ import { type AnalyzedToken, analyzeText, stemWord } from '../text/analyze.js';
 import { collapseElongation, expandShorthand } from '../text/chat-shorthand.js';
 import { askedQuantity, type QuantityType } from '../text/quantity.js';
 import { isStopword } from '../text/stopwords.js';
+import { acronymsOf } from './acronyms.js';
 import { type BridgeOptions, DEFAULT_BRIDGE, findBridges, outletWordsOf } from './bridge-words.js';
 import type { SearchIndex } from './build-index.js';
 import { embedQuestion } from './embed-index.js';
@@ -57,8 +58,9 @@ export const MAX_UNKNOWN_WORDS = 8;
 
 /**
  * The tokens with each chat shorthand the corpus does not itself use replaced by the words it stands for
- * ("abt" → "about", dropped as a stopword; "govt" → "government"); those that leave a searched word are
- * recorded as corrections, so the answer says what was searched.
+ * ("abt" → "about", dropped as a stopword; "govt" → "government"), and each acronym of a name the corpus
+ * spells out by the name ("dnc" → "democratic national committee", acronyms.ts); those that leave a
+ * searched word are recorded as corrections, so the answer says what was searched.
  */
 function expandShorthandTokens(
   index: SearchIndex,
@@ -68,7 +70,9 @@ function expandShorthandTokens(
   const expanded: AnalyzedToken[] = [];
   for (const token of tokens) {
     const known = index.termIds.has(token.term);
-    const words = known ? null : (expandShorthand(token.word) ?? readElongated(index, token.word));
+    const words = known
+      ? null
+      : (expandShorthand(token.word) ?? readAcronym(index, token.word) ?? readElongated(index, token.word));
     if (words === null) {
       expanded.push(token);
       continue;
@@ -79,6 +83,11 @@ function expandShorthandTokens(
     expanded.push(...tokensOfWords);
   }
   return expanded;
+}
+
+/** The name an acronym of three to five letters stands for in this corpus (acronyms.ts), or null. */
+function readAcronym(index: SearchIndex, word: string): string | null {
+  return /^[a-z]{3,5}$/.test(word) ? (acronymsOf(index).get(word) ?? null) : null;
 }
 
 /**
