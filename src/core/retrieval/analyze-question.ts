@@ -8,6 +8,7 @@ import { type AnalyzedToken, analyzeText, stemWord } from '../text/analyze.js';
 import { collapseElongation, expandShorthand } from '../text/chat-shorthand.js';
 import { askedQuantity, type QuantityType } from '../text/quantity.js';
 import { isStopword } from '../text/stopwords.js';
+import { asksWhoIs } from '../text/who-question.js';
 import { acronymsOf } from './acronyms.js';
 import { type BridgeOptions, DEFAULT_BRIDGE, findBridges, outletWordsOf } from './bridge-words.js';
 import type { SearchIndex } from './build-index.js';
@@ -44,6 +45,11 @@ export interface AnalyzedQuestion {
   readonly unknownShare: number;
   /** The quantity asked for, a count or a sum of money (quantity.ts): only a passage stating one answers. */
   readonly askedQuantity: QuantityType | null;
+  /**
+   * "who is kislyak?": a question asking who someone is, about at most MAX_WHO_TERMS terms the corpus
+   * has and nothing it lacks (who-question.ts); rank.ts puts each document's introduction of them first.
+   */
+  readonly asksWho: boolean;
   /** The question in the word-vector space (embed-index.ts), when the index has vectors and a word has one. */
   readonly vector?: Float32Array | undefined;
 }
@@ -53,6 +59,9 @@ export { DEFAULT_BRIDGE } from './bridge-words.js';
 
 /** Characters of a question that are analysed; the rest is ignored (a chat message, not a document). */
 export const MAX_QUESTION_CHARS = 1000;
+/** A "who is" question about more terms than this asks something else ("who is the adviser who…"). */
+export const MAX_WHO_TERMS = 3;
+
 /** Unknown words per question that are corrected or expanded; later ones only count as unknown. */
 export const MAX_UNKNOWN_WORDS = 8;
 
@@ -214,6 +223,8 @@ export function analyzeQuestion(
     unknownWords,
     unknownShare,
     askedQuantity: askedQuantity(question.slice(0, MAX_QUESTION_CHARS)),
+    asksWho:
+      asksWhoIs(question) && own.length <= MAX_WHO_TERMS && own.every((t) => t.termId >= 0) && expansions.length === 0,
     ...(vector ? { vector } : {}),
   };
 }

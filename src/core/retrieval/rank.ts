@@ -1,6 +1,7 @@
 import { dotRow } from '../text/word-vectors.js';
 import type { AnalyzedQuestion, QueryTerm } from './analyze-question.js';
 import type { SearchIndex } from './build-index.js';
+import { promoteIntroductions } from './promote-introductions.js';
 import {
   collectAdjacentPairs,
   DEFAULT_RERANK,
@@ -159,12 +160,16 @@ export function searchParagraphs(index: SearchIndex, analyzed: AnalyzedQuestion,
     : adjacent;
   const winner = firstPass[0];
   const expanded = winner ? expandByFeedback(index, analyzed.terms, firstPass, rerank.feedback) : null;
-  if (!winner || expanded === null) return { firstPass, ranked: firstPass.slice(0, options.limit) };
+  const finish = (ranked: readonly RankedParagraph[]): SearchResult => ({
+    firstPass,
+    ranked: promoteIntroductions(index, analyzed, firstPass, ranked, options.limit),
+  });
+  if (!winner || expanded === null) return finish(firstPass);
   // The feedback pass ranks on terms alone: similarity already had its say in the first pass (whose
   // winner is kept), and leaving it out measured the same or better on every set at half the cost.
   const second = rankParagraphs(index, expanded, {
     ...(options.accept ? { accept: options.accept } : {}),
     limit: options.limit + 1,
   });
-  return { firstPass, ranked: keepFirstPassWinner(winner, second, options.limit) };
+  return finish(keepFirstPassWinner(winner, second, options.limit));
 }
