@@ -6,6 +6,7 @@ import type { SearchIndex } from '../retrieval/build-index.js';
 import { type AnalyzedQuestion, analyzeQuestion, type RankedParagraph, searchParagraphs } from '../retrieval/rank.js';
 import { findClosestWord } from '../retrieval/spelling.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
+import { asksWhatWasSaid } from '../text/said-question.js';
 import { ANSWER_MODEL } from './answer-model.js';
 import { measureSignals } from './answer-signals.js';
 import type { AnswerModel } from './decide-answer.js';
@@ -93,11 +94,12 @@ export function answerQuestion(index: SearchIndex, question: string, options: Pa
   const answered = decision === 'answer' && signals.topScore >= settings.minScore;
 
   const termWeights = new Map(analyzed.terms.map((t) => [t.term, t.weight]));
+  const quoteOptions = asksWhatWasSaid(text) ? { ...settings.quote, withQuotation: true } : settings.quote;
   const results = ranked.map(({ paragraphIndex, score }): QuoteResult => {
     const entry = index.paragraphs[paragraphIndex];
     if (!entry) throw new Error(`ranked paragraph ${paragraphIndex} is not in the index`);
     const { paragraph, document } = entry;
-    const quote = selectQuote(paragraph.text, termWeights, settings.quote);
+    const quote = selectQuote(paragraph.text, termWeights, quoteOptions);
     const quoteTerms = quote.terms;
     return {
       quote: quote.text,

@@ -15,6 +15,12 @@ export interface QuoteOptions {
    * fits, still verbatim (a prefix of the window, so a substring of the paragraph).
    */
   readonly maxChars?: number;
+  /**
+   * The question asks what someone said ("what did Peskov say…"): a window without a quotation takes
+   * in the next sentence when that one quotes someone, since news reports the words after naming the
+   * speaker ("Peskov declined to comment on the claims. "It's the internal affair…"").
+   */
+  readonly withQuotation?: boolean;
 }
 
 export const MAX_QUOTE_CHARS = 1200;
@@ -34,7 +40,8 @@ export function selectQuote(
   options: QuoteOptions = DEFAULT_QUOTE,
 ): SelectedQuote {
   const { spans, sentenceTerms } = sentenceTermsOf(paragraph);
-  const chosen = selectWindow(spans, sentenceTerms, paragraph.length, termWeights, options);
+  const window = selectWindow(spans, sentenceTerms, paragraph.length, termWeights, options);
+  const chosen = options.withQuotation ? extendToQuotation(paragraph, spans, window, options.maxSentences) : window;
   const span = capSpan(paragraph, chosen.span, options.maxChars ?? MAX_QUOTE_CHARS);
   return sliceQuote(paragraph, span, sentenceTerms, chosen.first, chosen.end);
 }
@@ -49,6 +56,22 @@ function capSpan(paragraph: string, span: SentenceSpan, maxChars: number): Sente
   const last = paragraph.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
   return { start: span.start, end: span.start + paragraph.slice(span.start, end).trimEnd().length };
+}
+
+const QUOTATION_MARK = /["\u201C\u201D]/;
+
+/** The window with the next sentence added when the window quotes no one and that sentence does. */
+function extendToQuotation(
+  paragraph: string,
+  spans: readonly SentenceSpan[],
+  window: Window,
+  maxSentences: number,
+): Window {
+  const next = spans[window.end];
+  if (next === undefined || window.end - window.first >= maxSentences) return window;
+  if (QUOTATION_MARK.test(paragraph.slice(window.span.start, window.span.end))) return window;
+  if (!QUOTATION_MARK.test(paragraph.slice(next.start, next.end))) return window;
+  return { span: { start: window.span.start, end: next.end }, first: window.first, end: window.end + 1 };
 }
 
 interface Window {

@@ -66,3 +66,28 @@ describe('selectQuote', () => {
     expect([...quote.terms]).toContain(analyzeTerms('envoy')[0]);
   });
 });
+
+describe('selectQuote for a question about what someone said', () => {
+  const paragraph =
+    'The minister declined to comment on the report. "It is an internal matter," he said. The talks resume in May.';
+  const weights = new Map([
+    ['minist', 0.5],
+    ['report', 0.5],
+  ]);
+
+  it('takes in the quotation that follows the sentence naming the speaker', () => {
+    const plain = selectQuote(paragraph, weights);
+    expect(plain.text).toBe('The minister declined to comment on the report.');
+    const said = selectQuote(paragraph, weights, { ...DEFAULT_QUOTE, withQuotation: true });
+    expect(said.text).toBe('The minister declined to comment on the report. "It is an internal matter," he said.');
+  });
+
+  it('adds nothing when the next sentence quotes no one, or past maxSentences', () => {
+    const unquoted = 'The minister declined to comment on the report. The talks resume in May.';
+    expect(selectQuote(unquoted, weights, { ...DEFAULT_QUOTE, withQuotation: true }).text).toBe(
+      'The minister declined to comment on the report.',
+    );
+    const capped = selectQuote(paragraph, weights, { ...DEFAULT_QUOTE, maxSentences: 1, withQuotation: true });
+    expect(capped.text).toBe('The minister declined to comment on the report.');
+  });
+});
