@@ -2,18 +2,18 @@
 import type { AnswerModel } from './decide-answer.js';
 
 export const ANSWER_MODEL: AnswerModel = {
-  bias: -6.255335,
+  bias: -6.252655,
   weights: {
-    topScore: 2.758097,
-    gap: 1.437189,
-    matchedShare: 1.414065,
-    knownShare: 0.831636,
-    matchedTerms: 3.770251,
-    missingTerms: -1.06422,
-    heaviestMissing: -0.228172,
-    unknownEnglishShare: -0.575832,
-    similarity: 1.89543,
-    softMatchedShare: 0.365604,
+    topScore: 2.755307,
+    gap: 1.432258,
+    matchedShare: 1.413712,
+    knownShare: 0.831281,
+    matchedTerms: 3.770862,
+    missingTerms: -1.064513,
+    heaviestMissing: -0.229219,
+    unknownEnglishShare: -0.575442,
+    similarity: 1.895922,
+    softMatchedShare: 0.363379,
   },
-  threshold: 0.115543,
+  threshold: 0.115606,
 };

@@ -1,10 +1,11 @@
 import { NATURAL_STOPWORDS } from './natural-parts.js';
 
 /**
- * natural's English list, plus the words that make a sentence a question ("tell", "does") but never
- * carry its subject. natural already has who/what/when/where/why/how.
+ * natural's English list, plus the words that make a sentence a question ("tell", "does") or attribute it
+ * ("according to the moscow times, …") but never carry its subject. natural already has
+ * who/what/when/where/why/how.
  */
-const QUESTION_WORDS = ['tell', 'please', 'whose', 'know', 'say', 'says', 'told'] as const;
+const QUESTION_WORDS = ['tell', 'please', 'whose', 'know', 'say', 'says', 'told', 'according'] as const;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...NATURAL_STOPWORDS, ...QUESTION_WORDS]);
 

@@ -3,7 +3,8 @@
 // scores) for known-item questions, on the real corpus and on a synthetic one. It was written by the
 // straightforward Map-per-paragraph build that came before. When the RANKING FORMULA changes on purpose,
 // regenerate it: UPDATE_INDEX_SNAPSHOT=1 npx vitest run tests/core/retrieval/index-equivalence.test.ts
-// Regenerated when the formula became BM25 as a share of the question weight (docs/design.md section 4).
+// Regenerated when the formula became BM25 as a share of the question weight (docs/design.md section 4),
+// and when "according" became a stopword (session 4).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -22,6 +22,10 @@ describe('analyzeTerms', () => {
     expect(analyzeTerms('Who is investigating the sanctions?')).toEqual(['investig', 'sanction']);
   });
 
+  it('drops the framing of a question: "tell", "say", "according to"', () => {
+    expect(analyzeTerms('According to the Moscow Times, what did Flynn say?')).toEqual(['moscow', 'time', 'flynn']);
+  });
+
   it('gives the same terms for curly and straight spellings of a question', () => {
     expect(analyzeTerms('What did Trump\u2019s \u201Cadvisers\u201D do?')).toEqual(
       analyzeTerms('what did trumps advisers do'),
