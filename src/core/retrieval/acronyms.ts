@@ -1,10 +1,10 @@
 // Acronyms the corpus spells out: "dnc" for the Democratic National Committee. A member types the
 // letters, the article writes the name, and neither spelling, WordNet nor the word vectors connect the
-// two. Read from the corpus itself: every run of two to five capitalised words in a paragraph (function
-// words such as "of" allowed inside: "Federal Bureau of Investigation") gives its initials. Only acronyms
-// of three letters or more that are not English words ("can", "nsa" is WordNet's National Security
+// two. Read from the corpus itself: every run of three to five capitalised words in a paragraph (function
+// words such as "of" allowed inside: "Federal Bureau of Investigation") gives its initials. Only those
+// that are not English words ("can"; "nsa" is WordNet's National Security
 // Agency) and that one name claims more often than any other are kept. Built on the first question that
-// needs it and kept per index.
+// needs it (SQuAD's 2,067 paragraphs: ~45 ms) and kept per index.
 import { isStopword } from '../text/stopwords.js';
 import type { SearchIndex } from './build-index.js';
 
@@ -13,7 +13,7 @@ const LINKING = /\s+(?:(?:of|and|for|the|on|in)\s+)?/;
 
 const byIndex = new WeakMap<SearchIndex, ReadonlyMap<string, string>>();
 
-/** The acronyms of `index`'s paragraphs, each mapped to the name it stands for, in lower case. */
+/** The acronyms of `index`'s paragraphs, each mapped to the name it stands for, in lower case (English words included: expandAcronym leaves those out). */
 export function acronymsOf(index: SearchIndex): ReadonlyMap<string, string> {
   let acronyms = byIndex.get(index);
   if (acronyms === undefined) {
@@ -23,9 +23,15 @@ export function acronymsOf(index: SearchIndex): ReadonlyMap<string, string> {
   return acronyms;
 }
 
+/**
+ * Paragraphs read for acronyms (~20 µs each): a corpus's names recur, and the first question that needs
+ * the table must not wait seconds for a very large one.
+ */
+export const MAX_ACRONYM_PARAGRAPHS = 20_000;
+
 function collectAcronyms(index: SearchIndex): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
-  for (const { paragraph } of index.paragraphs)
+  for (const { paragraph } of index.paragraphs.slice(0, MAX_ACRONYM_PARAGRAPHS))
     for (const match of paragraph.text.matchAll(NAME)) {
       // A sentence's capitalised first word is not part of the name when it is a stopword ("The New
       // York Times" is NYT, "In Carter Page's…" is no acronym).
@@ -42,9 +48,17 @@ function collectAcronyms(index: SearchIndex): Map<string, string> {
     }
   const acronyms = new Map<string, string>();
   for (const [acronym, names] of counts) {
-    if (index.lexicon?.isWord(acronym)) continue;
     const [best, second] = [...names].sort((a, b) => b[1] - a[1]);
     if (best !== undefined && (second === undefined || best[1] > second[1])) acronyms.set(acronym, best[0]);
   }
   return acronyms;
+}
+
+/**
+ * The name `word` stands for in this corpus, or null: never for an English word, which is asked of
+ * WordNet here, for the one word, rather than for every acronym when the table is built.
+ */
+export function expandAcronym(index: SearchIndex, word: string): string | null {
+  const name = acronymsOf(index).get(word);
+  return name === undefined || index.lexicon?.isWord(word) ? null : name;
 }

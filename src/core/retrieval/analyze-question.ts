@@ -9,7 +9,7 @@ import { collapseElongation, expandShorthand } from '../text/chat-shorthand.js';
 import { askedQuantity, type QuantityType } from '../text/quantity.js';
 import { isStopword } from '../text/stopwords.js';
 import { asksWhoIs } from '../text/who-question.js';
-import { acronymsOf } from './acronyms.js';
+import { expandAcronym } from './acronyms.js';
 import { type BridgeOptions, DEFAULT_BRIDGE, findBridges, outletWordsOf } from './bridge-words.js';
 import type { SearchIndex } from './build-index.js';
 import { embedQuestion } from './embed-index.js';
@@ -96,7 +96,7 @@ function expandShorthandTokens(
 
 /** The name an acronym of three to five letters stands for in this corpus (acronyms.ts), or null. */
 function readAcronym(index: SearchIndex, word: string): string | null {
-  return /^[a-z]{3,5}$/.test(word) ? (acronymsOf(index).get(word) ?? null) : null;
+  return /^[a-z]{3,5}$/.test(word) ? expandAcronym(index, word) : null;
 }
 
 /**
