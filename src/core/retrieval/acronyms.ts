@@ -1,10 +1,10 @@
 // Acronyms the corpus spells out: "dnc" for the Democratic National Committee. A member types the
 // letters, the article writes the name, and neither spelling, WordNet nor the word vectors connect the
 // two. Read from the corpus itself: every run of three to five capitalised words in a paragraph (function
-// words such as "of" allowed inside: "Federal Bureau of Investigation") gives its initials. Only those
-// that are not English words ("can"; "nsa" is WordNet's National Security
-// Agency) and that one name claims more often than any other are kept. Built on the first question that
-// needs it (SQuAD's 2,067 paragraphs: ~45 ms) and kept per index.
+// words such as "of" allowed inside: "Federal Bureau of Investigation") gives its initials. An acronym is
+// read only when it is not an English word ("can"; "nsa" is WordNet's National Security Agency) and one
+// name claims it more often than any other. Built on the first question that needs it (SQuAD's 2,067
+// paragraphs: ~45 ms) and kept per index.
 import { isStopword } from '../text/stopwords.js';
 import type { SearchIndex } from './build-index.js';
 
