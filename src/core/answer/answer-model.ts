@@ -2,18 +2,18 @@
 import type { AnswerModel } from './decide-answer.js';
 
 export const ANSWER_MODEL: AnswerModel = {
-  bias: -6.252655,
+  bias: -6.252753,
   weights: {
-    topScore: 2.755307,
-    gap: 1.432258,
-    matchedShare: 1.413712,
-    knownShare: 0.831281,
-    matchedTerms: 3.770862,
-    missingTerms: -1.064513,
-    heaviestMissing: -0.229219,
-    unknownEnglishShare: -0.575442,
-    similarity: 1.895922,
-    softMatchedShare: 0.363379,
+    topScore: 2.756132,
+    gap: 1.432483,
+    matchedShare: 1.413658,
+    knownShare: 0.831403,
+    matchedTerms: 3.770668,
+    missingTerms: -1.064331,
+    heaviestMissing: -0.229222,
+    unknownEnglishShare: -0.575591,
+    similarity: 1.89523,
+    softMatchedShare: 0.363555,
   },
-  threshold: 0.115606,
+  threshold: 0.115607,
 };
