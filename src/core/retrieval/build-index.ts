@@ -49,15 +49,24 @@ export interface BuildIndexOptions {
   readonly vectors?: WordVectors | undefined;
 }
 
-/** A typed array that doubles when full: per-paragraph term lists laid end to end, no array per paragraph. */
-function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-  const bigger = new Uint32Array(array.length * 2);
+/**
+ * A typed array that doubles (at least to `atLeast`) when full: per-paragraph term lists laid end to end,
+ * no array per paragraph.
+ */
+function grow(array: Uint32Array<ArrayBuffer>, atLeast = 0): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(Math.max(array.length * 2, atLeast));
   bigger.set(array);
   return bigger;
 }
 
-function growFloat(array: Float32Array<ArrayBuffer>): Float32Array<ArrayBuffer> {
-  const bigger = new Float32Array(array.length * 2);
+function growFloat(array: Float32Array<ArrayBuffer>, atLeast = 0): Float32Array<ArrayBuffer> {
+  const bigger = new Float32Array(Math.max(array.length * 2, atLeast));
+  bigger.set(array);
+  return bigger;
+}
+
+function growInt(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
   return bigger;
 }
@@ -69,17 +78,21 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
   // Each distinct surface word goes through analyzeWord once: its term id (-1 for a stopword) and count.
   // The word table hands out word ids without a string or a map lookup per token.
   const words = new WordTable();
-  const wordTerm: number[] = [];
-  const wordCount: number[] = [];
+  // By word id: its term id (-1 for a stopword) and how often it occurs. By term id: the paragraph that
+  // last met it and its entry there (lastSeen/slotOf), so a term already met in this paragraph is found.
+  // Typed arrays read in one small loop per paragraph (below), not closures over JavaScript arrays.
+  let wordTerm = new Int32Array(1 << 12);
+  let wordCount = new Int32Array(1 << 12);
+  let analyzedWords = 0;
+  let lastSeen = new Int32Array(1 << 12);
+  let slotOf = new Int32Array(1 << 12);
   // Per paragraph p: its distinct term ids and their counts in order of first occurrence, at positions
-  // paragraphEnd[p - 1] .. paragraphEnd[p] - 1. lastSeen/slotOf find a term already met in this paragraph.
+  // paragraphEnd[p - 1] .. paragraphEnd[p] - 1.
   // Counts are floats: a paragraph's share of its document's title is a fraction of an occurrence.
   let flatTerms = new Uint32Array(1 << 16);
   let flatCounts = new Float32Array(1 << 16);
   const paragraphEnd: number[] = [];
   const paragraphLengths: number[] = [];
-  const lastSeen: number[] = [];
-  const slotOf: number[] = [];
   let used = 0;
   let tokenTerms = new Uint32Array(1 << 16);
   let tokenCountAll = 0;
@@ -90,16 +103,19 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     if (id === undefined) {
       id = termIds.size;
       termIds.set(term, id);
-      lastSeen.push(-1);
-      slotOf.push(0);
+      if (id === lastSeen.length) {
+        lastSeen = growInt(lastSeen);
+        slotOf = growInt(slotOf);
+      }
+      lastSeen[id] = -1;
     }
     return id;
   };
   /** Adds `amount` occurrences of term `id` to paragraph `p`, whose entries start at the current paragraph. */
   const addOccurrence = (p: number, id: number, amount: number): void => {
     if (lastSeen[id] === p) {
-      const slot = slotOf[id] ?? 0;
-      flatCounts[slot] = (flatCounts[slot] ?? 0) + amount;
+      const slot = slotOf[id] as number;
+      flatCounts[slot] = (flatCounts[slot] as number) + amount;
       return;
     }
     lastSeen[id] = p;
@@ -123,25 +139,46 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     for (const paragraph of document.paragraphs) {
       if (paragraph.excluded) continue;
       const p = paragraphs.length;
-      let length = 0;
       const tokenCount = words.scanText(paragraph.text);
-      const ids = words.ids;
-      for (let k = 0; k < tokenCount; k += 1) {
-        const w = ids[k] ?? 0;
-        if (w === wordTerm.length) {
-          // A word met for the first time (ids are handed out in order).
-          const term = analyzeWord(words.words[w] ?? '');
-          wordTerm.push(term === null ? -1 : termIdOf(term));
-          wordCount.push(0);
+      // Words met for the first time, in id order, which is their order of first occurrence: so terms
+      // get their ids in the order the token stream first meets them, as a token-by-token pass gives.
+      if (words.words.length > analyzedWords) {
+        while (words.words.length > wordTerm.length) {
+          wordTerm = growInt(wordTerm);
+          wordCount = growInt(wordCount);
         }
-        const id = wordTerm[w] ?? -1;
-        if (id < 0) continue;
-        wordCount[w] = (wordCount[w] ?? 0) + 1;
-        addOccurrence(p, id, 1);
-        if (tokenCountAll === tokenTerms.length) tokenTerms = grow(tokenTerms);
-        tokenTerms[tokenCountAll++] = id;
-        length += 1;
+        for (let w = analyzedWords; w < words.words.length; w += 1) {
+          const term = analyzeWord(words.words[w] as string);
+          wordTerm[w] = term === null ? -1 : termIdOf(term);
+        }
+        analyzedWords = words.words.length;
       }
+      if (tokenCountAll + tokenCount > tokenTerms.length) tokenTerms = grow(tokenTerms, tokenCountAll + tokenCount);
+      if (used + tokenCount > flatTerms.length) {
+        flatTerms = grow(flatTerms, used + tokenCount);
+        flatCounts = growFloat(flatCounts, used + tokenCount);
+      }
+      const ids = words.ids;
+      let length = 0;
+      for (let k = 0; k < tokenCount; k += 1) {
+        const w = ids[k] as number;
+        const id = wordTerm[w] as number;
+        if (id < 0) continue;
+        wordCount[w] = (wordCount[w] as number) + 1;
+        tokenTerms[tokenCountAll + length] = id;
+        length += 1;
+        if (lastSeen[id] === p) {
+          const slot = slotOf[id] as number;
+          flatCounts[slot] = (flatCounts[slot] as number) + 1;
+        } else {
+          lastSeen[id] = p;
+          slotOf[id] = used;
+          flatTerms[used] = id;
+          flatCounts[used] = 1;
+          used += 1;
+        }
+      }
+      tokenCountAll += length;
       for (const id of titleTerms) addOccurrence(p, id, titleShare);
       paragraphs.push({ paragraph, document });
       paragraphEnd.push(used);
@@ -152,10 +189,10 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
 
   const wordFrequency = new Map<string, number>();
   const wordTermIds: number[] = [];
-  for (let w = 0; w < wordTerm.length; w += 1)
-    if ((wordTerm[w] ?? -1) >= 0) {
-      wordFrequency.set(words.words[w] ?? '', wordCount[w] ?? 0);
-      wordTermIds.push(wordTerm[w] ?? 0);
+  for (let w = 0; w < analyzedWords; w += 1)
+    if ((wordTerm[w] as number) >= 0) {
+      wordFrequency.set(words.words[w] as string, wordCount[w] as number);
+      wordTermIds.push(wordTerm[w] as number);
     }
 
   const termCount = termIds.size;
