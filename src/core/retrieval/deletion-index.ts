@@ -111,25 +111,36 @@ export class DeletionIndex {
   }
 
   /**
-   * Every id stored under a deletion variant of `word` (up to `maxDeletes` ≤ 2 letters deleted), one
-   * call of `visit` per variant, in the order spelling.ts always looked them up: the word, its
-   * one-letter deletions left to right, then the two-letter ones. A variant met twice ("leter" from
-   * "letter") is visited twice; its ids are the same both times.
+   * Adds to `into` every id stored under a deletion variant of `word` (up to `maxDeletes` ≤ 2 letters
+   * deleted), stopping once `into` holds `limit` ids, in the order spelling.ts always looked them up:
+   * the word, its one-letter deletions left to right, then the two-letter ones. Each pair of deleted
+   * positions is looked up once (the old order met every pair a second time, reversed, when the set
+   * could only already hold its ids or be full), so the ids and their insertion order are the same.
    */
-  forEachVariant(word: string, maxDeletes: number, visit: (ids: readonly number[]) => void): void {
+  gatherVariants(word: string, maxDeletes: number, into: Set<number>, limit: number): void {
     // Each variant's hash from the word's prefix hashes in a few operations, instead of a pass over the
-    // word per variant (a 16-letter word has 136 variants): hashWithout's value exactly (variantHash).
+    // word per variant (a 16-letter word has 120 variants of two deletions): hashWithout's value exactly
+    // (variantHash).
     const n = word.length;
     const prefix = prefixHashes(word);
-    visit(this.idsUnder(word, (prefix[n] as number) >>> 2, -1, -1));
+    addUpTo(this.idsUnder(word, (prefix[n] as number) >>> 2, -1, -1), into, limit);
     if (maxDeletes < 1) return;
-    for (let i = 0; i < n; i += 1) visit(this.idsUnder(word, variantHash(prefix, n, i, -1), i, -1));
+    for (let i = 0; i < n; i += 1) addUpTo(this.idsUnder(word, variantHash(prefix, n, i, -1), i, -1), into, limit);
     if (maxDeletes < 2) return;
     for (let i = 0; i < n; i += 1)
-      for (let j = 0; j + 1 < n; j += 1) {
-        const other = j < i ? j : j + 1;
-        visit(this.idsUnder(word, variantHash(prefix, n, i, other), i, other));
+      for (let j = i + 1; j < n; j += 1) {
+        if (into.size >= limit) return;
+        addUpTo(this.idsUnder(word, variantHash(prefix, n, i, j), i, j), into, limit);
       }
+  }
+}
+
+/** Adds ids to `into` in order until it holds `limit` of them. */
+export function addUpTo(ids: readonly number[], into: Set<number>, limit: number): void {
+  // Indexed, not for-of: most variants find nothing, and this runs for a hundred of them a word.
+  for (let k = 0; k < ids.length; k += 1) {
+    if (into.size >= limit) return;
+    into.add(ids[k] as number);
   }
 }
 
