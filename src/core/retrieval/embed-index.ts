@@ -6,7 +6,14 @@
 //     paragraphs, the paragraph's BM25 weights spread
 //     over the vector space, so a question can be compared with it even when no word is shared.
 // Terms GloVe lacks (names, numbers, typos) have no vector and count for nothing here.
-import { dotRow, normalizeInPlace, normalizeRow, vectorRow, type WordVectors } from '../text/word-vectors.js';
+import {
+  addScaledRow,
+  dotRow,
+  normalizeInPlace,
+  normalizeRow,
+  vectorRow,
+  type WordVectors,
+} from '../text/word-vectors.js';
 import { inverseDocumentFrequency } from './score.js';
 
 export interface IndexEmbedding {
@@ -136,11 +143,8 @@ function embedParagraphs(
     const end = rowStart[p + 1] as number;
     if (begin === end) continue;
     sum.fill(0);
-    for (let k = begin; k < end; k += 1) {
-      const weight = entryWeight[k] as number;
-      const row = (entryTerm[k] as number) * dims;
-      for (let d = 0; d < dims; d += 1) sum[d] = (sum[d] as number) + weight * (termVectors[row + d] as number);
-    }
+    for (let k = begin; k < end; k += 1)
+      addScaledRow(sum, entryWeight[k] as number, termVectors, (entryTerm[k] as number) * dims);
     paragraphVectors.set(sum, p * dims);
     normalizeRow(paragraphVectors, p * dims, dims);
   }
