@@ -2,7 +2,7 @@
 // and paragraph-side weights already divided by the paragraph norm, so that ranking a question is
 // a sum over the postings of its few terms and never a scan of every paragraph.
 import type { CorpusDocument, Paragraph } from '../document/types.js';
-import { analyzeText, analyzeWord } from '../text/analyze.js';
+import { analyzeWord } from '../text/analyze.js';
 import type { Lexicon } from '../text/lexicon.js';
 import { WordTable } from '../text/word-table.js';
 import type { WordVectors } from '../text/word-vectors.js';
@@ -111,6 +111,27 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     }
     return id;
   };
+  // Titles through a word table of their own: the same terms as analyzeText(title), in order, repeats
+  // kept, with each distinct title word analysed once instead of normalising and tokenizing 2,000
+  // titles afresh. Its own table, because title words must not join the paragraphs' word frequencies
+  // or change their order (the spelling dictionary's).
+  const titleWords = new WordTable();
+  const titleWordTerm: number[] = [];
+  const titleTermIds = (title: string): number[] => {
+    const count = titleWords.scanText(title);
+    const ids = titleWords.ids;
+    const terms: number[] = [];
+    for (let k = 0; k < count; k += 1) {
+      const w = ids[k] as number;
+      if (w === titleWordTerm.length) {
+        const term = analyzeWord(titleWords.words[w] as string);
+        titleWordTerm.push(term === null ? -1 : termIdOf(term));
+      }
+      const id = titleWordTerm[w] as number;
+      if (id >= 0) terms.push(id);
+    }
+    return terms;
+  };
   /** Adds `amount` occurrences of term `id` to paragraph `p`, whose entries start at the current paragraph. */
   const addOccurrence = (p: number, id: number, amount: number): void => {
     if (lastSeen[id] === p) {
@@ -135,7 +156,7 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     // a twenty-paragraph article spreads it thin instead of making every paragraph match the title).
     const indexedCount = document.paragraphs.filter((p) => !p.excluded).length;
     const titleShare = indexedCount > 0 ? scoring.titleWeight / indexedCount : 0;
-    const titleTerms = titleShare > 0 ? analyzeText(document.title).map((t) => termIdOf(t.term)) : [];
+    const titleTerms = titleShare > 0 ? titleTermIds(document.title) : [];
     for (const paragraph of document.paragraphs) {
       if (paragraph.excluded) continue;
       const p = paragraphs.length;
