@@ -25,7 +25,8 @@ function lowerCode(c: number): number {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+/** Character codes of the word being added (add): one array for every word. */
+const codeScratch: number[] = [];
 
 export class WordTable {
   /** Every distinct word met so far; a word's id is its position here (order of first occurrence). */
@@ -111,14 +112,19 @@ export class WordTable {
   private add(s: Uint8Array, start: number, end: number, hash: number, slot: number): number {
     const id = this.words.length;
     const length = end - start;
-    this.words.push(decoder.decode(s.subarray(start, end)));
+    // The word's codes (ASCII letters and digits) as a string, through a reused array rather than a
+    // decoder over a subarray view per word.
+    codeScratch.length = length;
+    for (let k = 0; k < length; k += 1) codeScratch[k] = s[start + k] as number;
+    this.words.push(String.fromCharCode.apply(null, codeScratch));
     if (this.lettersUsed + length > this.letters.length) {
       const bigger = new Uint8Array(Math.max(this.letters.length * 2, this.lettersUsed + length));
       bigger.set(this.letters);
       this.letters = bigger;
     }
     const offset = this.lettersUsed;
-    this.letters.set(s.subarray(start, end), offset);
+    // A plain copy: a subarray view per new word was a fifth of the word table's allocation.
+    for (let k = 0; k < length; k += 1) this.letters[offset + k] = s[start + k] as number;
     this.lettersUsed += length;
     const at = slot << 2;
     this.slots[at] = id;
@@ -139,7 +145,8 @@ export class WordTable {
       if ((old[at] as number) < 0) continue;
       let slot = Math.imul(old[at + 1] as number, 0x9e3779b1) >>> this.shift;
       while ((slots[slot << 2] as number) >= 0) slot = (slot + 1) & mask;
-      slots.set(old.subarray(at, at + 4), slot << 2);
+      const to = slot << 2;
+      for (let k = 0; k < 4; k += 1) slots[to + k] = old[at + k] as number;
     }
     this.slots = slots;
   }
