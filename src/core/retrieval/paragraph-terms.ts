@@ -3,7 +3,7 @@
 // text. A function of its own, like each later phase of build-index.ts: when the whole build was one
 // function, V8 compiled it hot in this loop and then threw that code away at the first run of each later
 // phase ("insufficient type feedback"), nine times in a 50k build, compiling it again each time.
-import type { CorpusDocument } from '../document/types.js';
+import type { CorpusDocument, Paragraph } from '../document/types.js';
 import { analyzeWord } from '../text/analyze.js';
 import { WordTable } from '../text/word-table.js';
 import type { IndexedParagraph } from './build-index.js';
@@ -52,153 +52,178 @@ function growInt(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 }
 
 export function collectParagraphTerms(documents: readonly CorpusDocument[], titleWeight: number): ParagraphTerms {
-  const paragraphs: IndexedParagraph[] = [];
-  const termIds = new Map<string, number>();
-  // Each distinct surface word goes through analyzeWord once: its term id (-1 for a stopword) and count.
-  // The word table hands out word ids without a string or a map lookup per token.
-  const words = new WordTable();
-  // By word id: its term id (-1 for a stopword) and how often it occurs. By term id: the paragraph that
-  // last met it and its entry there (lastSeen/slotOf), so a term already met in this paragraph is found.
-  // Typed arrays read in one small loop per paragraph (below), not closures over JavaScript arrays.
-  let wordTerm = new Int32Array(1 << 12);
-  let wordCount = new Int32Array(1 << 12);
-  let analyzedWords = 0;
-  let lastSeen = new Int32Array(1 << 12);
-  let slotOf = new Int32Array(1 << 12);
-  // ParagraphTerms.flatTerms and flatCounts, grown as needed.
-  let flatTerms = new Uint32Array(1 << 16);
-  let flatCounts = new Float32Array(1 << 16);
-  const paragraphEnd: number[] = [];
-  const paragraphLengths: number[] = [];
-  let used = 0;
-  let tokenTerms = new Uint32Array(1 << 16);
-  let tokenCountAll = 0;
-  const tokenStart: number[] = [0];
-
-  const termIdOf = (term: string): number => {
-    let id = termIds.get(term);
-    if (id === undefined) {
-      id = termIds.size;
-      termIds.set(term, id);
-      if (id === lastSeen.length) {
-        lastSeen = growInt(lastSeen);
-        slotOf = growInt(slotOf);
-      }
-      lastSeen[id] = -1;
-    }
-    return id;
-  };
-  // Titles through a word table of their own: the same terms as analyzeText(title), in order, repeats
-  // kept, with each distinct title word analysed once instead of normalising and tokenizing 2,000
-  // titles afresh. Its own table, because title words must not join the paragraphs' word frequencies
-  // or change their order (the spelling dictionary's).
-  const titleWords = new WordTable();
-  const titleWordTerm: number[] = [];
-  const titleTermIds = (title: string): number[] => {
-    const count = titleWords.scanText(title);
-    const ids = titleWords.ids;
-    const terms: number[] = [];
-    for (let k = 0; k < count; k += 1) {
-      const w = ids[k] as number;
-      if (w === titleWordTerm.length) {
-        const term = analyzeWord(titleWords.words[w] as string);
-        titleWordTerm.push(term === null ? -1 : termIdOf(term));
-      }
-      const id = titleWordTerm[w] as number;
-      if (id >= 0) terms.push(id);
-    }
-    return terms;
-  };
-  /** Adds `amount` occurrences of term `id` to paragraph `p`, whose entries start at the current paragraph. */
-  const addOccurrence = (p: number, id: number, amount: number): void => {
-    if (lastSeen[id] === p) {
-      const slot = slotOf[id] as number;
-      flatCounts[slot] = (flatCounts[slot] as number) + amount;
-      return;
-    }
-    lastSeen[id] = p;
-    slotOf[id] = used;
-    if (used === flatTerms.length) {
-      flatTerms = grow(flatTerms);
-      flatCounts = growFloat(flatCounts);
-    }
-    flatTerms[used] = id;
-    flatCounts[used] = amount;
-    used += 1;
-  };
-
+  const collector = new TermCollector();
   for (const document of documents) {
     // The title as a weighted field of the document: worth `titleWeight` occurrences of each title term,
     // shared evenly by the document's indexed paragraphs (so a one-paragraph abstract gets all of it and
     // a twenty-paragraph article spreads it thin instead of making every paragraph match the title).
     const indexedCount = document.paragraphs.filter((p) => !p.excluded).length;
     const titleShare = indexedCount > 0 ? titleWeight / indexedCount : 0;
-    const titleTerms = titleShare > 0 ? titleTermIds(document.title) : [];
-    for (const paragraph of document.paragraphs) {
-      if (paragraph.excluded) continue;
-      const p = paragraphs.length;
-      const tokenCount = words.scanText(paragraph.text);
-      // Words met for the first time, in id order, which is their order of first occurrence: so terms
-      // get their ids in the order the token stream first meets them, as a token-by-token pass gives.
-      if (words.words.length > analyzedWords) {
-        while (words.words.length > wordTerm.length) {
-          wordTerm = growInt(wordTerm);
-          wordCount = growInt(wordCount);
-        }
-        for (let w = analyzedWords; w < words.words.length; w += 1) {
-          const term = analyzeWord(words.words[w] as string);
-          wordTerm[w] = term === null ? -1 : termIdOf(term);
-        }
-        analyzedWords = words.words.length;
+    const titleTerms = titleShare > 0 ? collector.titleTermIds(document.title) : [];
+    for (const paragraph of document.paragraphs)
+      if (!paragraph.excluded) collector.addParagraph(paragraph, document, titleTerms, titleShare);
+  }
+  return collector.finish();
+}
+
+/**
+ * The pass's state, one paragraph per addParagraph call: a small method called 50k times is compiled
+ * with the feedback of every path, where one long loop was compiled on the fly and thrown away again.
+ */
+class TermCollector {
+  readonly paragraphs: IndexedParagraph[] = [];
+  readonly termIds = new Map<string, number>();
+  /** Each distinct surface word goes through analyzeWord once; the table hands out word ids. */
+  private readonly words = new WordTable();
+  /** By word id: its term id (-1 for a stopword) and how often it occurs in paragraphs. */
+  private wordTerm = new Int32Array(1 << 12);
+  private wordCount = new Int32Array(1 << 12);
+  private analyzedWords = 0;
+  /** By term id: the paragraph that last met it and its entry there, so a term met again is found. */
+  private lastSeen = new Int32Array(1 << 12);
+  private slotOf = new Int32Array(1 << 12);
+  /** ParagraphTerms.flatTerms and flatCounts, grown as needed; `used` entries so far. */
+  private flatTerms = new Uint32Array(1 << 16);
+  private flatCounts = new Float32Array(1 << 16);
+  private used = 0;
+  private readonly paragraphEnd: number[] = [];
+  private readonly paragraphLengths: number[] = [];
+  private tokenTerms = new Uint32Array(1 << 16);
+  private tokenCountAll = 0;
+  private readonly tokenStart: number[] = [0];
+  // Titles through a word table of their own: the same terms as analyzeText(title), in order, repeats
+  // kept, with each distinct title word analysed once instead of normalising and tokenizing 2,000
+  // titles afresh. Its own table, because title words must not join the paragraphs' word frequencies
+  // or change their order (the spelling dictionary's).
+  private readonly titleWords = new WordTable();
+  private readonly titleWordTerm: number[] = [];
+
+  private termIdOf(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termIds.size;
+      this.termIds.set(term, id);
+      if (id === this.lastSeen.length) {
+        this.lastSeen = growInt(this.lastSeen);
+        this.slotOf = growInt(this.slotOf);
       }
-      if (tokenCountAll + tokenCount > tokenTerms.length) tokenTerms = grow(tokenTerms, tokenCountAll + tokenCount);
-      if (used + tokenCount > flatTerms.length) {
-        flatTerms = grow(flatTerms, used + tokenCount);
-        flatCounts = growFloat(flatCounts, used + tokenCount);
-      }
-      const ids = words.ids;
-      let length = 0;
-      for (let k = 0; k < tokenCount; k += 1) {
-        const w = ids[k] as number;
-        const id = wordTerm[w] as number;
-        if (id < 0) continue;
-        wordCount[w] = (wordCount[w] as number) + 1;
-        tokenTerms[tokenCountAll + length] = id;
-        length += 1;
-        if (lastSeen[id] === p) {
-          const slot = slotOf[id] as number;
-          flatCounts[slot] = (flatCounts[slot] as number) + 1;
-        } else {
-          lastSeen[id] = p;
-          slotOf[id] = used;
-          flatTerms[used] = id;
-          flatCounts[used] = 1;
-          used += 1;
-        }
-      }
-      tokenCountAll += length;
-      for (const id of titleTerms) addOccurrence(p, id, titleShare);
-      paragraphs.push({ paragraph, document });
-      paragraphEnd.push(used);
-      paragraphLengths.push(length + titleTerms.length * titleShare);
-      tokenStart.push(tokenCountAll);
+      this.lastSeen[id] = -1;
     }
+    return id;
   }
 
-  const { wordFrequency, wordTermIds } = listWords(words.words, wordTerm, wordCount);
-  return {
-    paragraphs,
-    termIds,
-    flatTerms,
-    flatCounts,
-    entries: used,
-    paragraphEnd,
-    paragraphLengths,
-    tokenStart: Uint32Array.from(tokenStart),
-    tokenTerms: tokenTerms.slice(0, tokenCountAll),
-    wordFrequency,
-    wordTermIds,
-  };
+  titleTermIds(title: string): number[] {
+    const count = this.titleWords.scanText(title);
+    const ids = this.titleWords.ids;
+    const terms: number[] = [];
+    for (let k = 0; k < count; k += 1) {
+      const w = ids[k] as number;
+      if (w === this.titleWordTerm.length) {
+        const term = analyzeWord(this.titleWords.words[w] as string);
+        this.titleWordTerm.push(term === null ? -1 : this.termIdOf(term));
+      }
+      const id = this.titleWordTerm[w] as number;
+      if (id >= 0) terms.push(id);
+    }
+    return terms;
+  }
+
+  /** Adds `amount` occurrences of term `id` to paragraph `p`, whose entries start at the current paragraph. */
+  private addOccurrence(p: number, id: number, amount: number): void {
+    if (this.lastSeen[id] === p) {
+      const slot = this.slotOf[id] as number;
+      this.flatCounts[slot] = (this.flatCounts[slot] as number) + amount;
+      return;
+    }
+    this.lastSeen[id] = p;
+    this.slotOf[id] = this.used;
+    if (this.used === this.flatTerms.length) {
+      this.flatTerms = grow(this.flatTerms);
+      this.flatCounts = growFloat(this.flatCounts);
+    }
+    this.flatTerms[this.used] = id;
+    this.flatCounts[this.used] = amount;
+    this.used += 1;
+  }
+
+  /** Words met for the first time, in id order (their order of first occurrence), analysed. */
+  private analyzeNewWords(): void {
+    const words = this.words.words;
+    while (words.length > this.wordTerm.length) {
+      this.wordTerm = growInt(this.wordTerm);
+      this.wordCount = growInt(this.wordCount);
+    }
+    for (let w = this.analyzedWords; w < words.length; w += 1) {
+      const term = analyzeWord(words[w] as string);
+      this.wordTerm[w] = term === null ? -1 : this.termIdOf(term);
+    }
+    this.analyzedWords = words.length;
+  }
+
+  addParagraph(
+    paragraph: Paragraph,
+    document: CorpusDocument,
+    titleTerms: readonly number[],
+    titleShare: number,
+  ): void {
+    const p = this.paragraphs.length;
+    const tokenCount = this.words.scanText(paragraph.text);
+    // Terms get their ids in the order the token stream first meets them, as a token-by-token pass gives.
+    if (this.words.words.length > this.analyzedWords) this.analyzeNewWords();
+    if (this.tokenCountAll + tokenCount > this.tokenTerms.length)
+      this.tokenTerms = grow(this.tokenTerms, this.tokenCountAll + tokenCount);
+    if (this.used + tokenCount > this.flatTerms.length) {
+      this.flatTerms = grow(this.flatTerms, this.used + tokenCount);
+      this.flatCounts = growFloat(this.flatCounts, this.used + tokenCount);
+    }
+    const ids = this.words.ids;
+    const { wordTerm, wordCount, lastSeen, slotOf, flatTerms, flatCounts, tokenTerms } = this;
+    const tokensBefore = this.tokenCountAll;
+    let used = this.used;
+    let length = 0;
+    for (let k = 0; k < tokenCount; k += 1) {
+      const w = ids[k] as number;
+      const id = wordTerm[w] as number;
+      if (id < 0) continue;
+      wordCount[w] = (wordCount[w] as number) + 1;
+      tokenTerms[tokensBefore + length] = id;
+      length += 1;
+      if (lastSeen[id] === p) {
+        const slot = slotOf[id] as number;
+        flatCounts[slot] = (flatCounts[slot] as number) + 1;
+      } else {
+        lastSeen[id] = p;
+        slotOf[id] = used;
+        flatTerms[used] = id;
+        flatCounts[used] = 1;
+        used += 1;
+      }
+    }
+    this.used = used;
+    this.tokenCountAll = tokensBefore + length;
+    for (const id of titleTerms) this.addOccurrence(p, id, titleShare);
+    this.paragraphs.push({ paragraph, document });
+    this.paragraphEnd.push(this.used);
+    this.paragraphLengths.push(length + titleTerms.length * titleShare);
+    this.tokenStart.push(this.tokenCountAll);
+  }
+
+  finish(): ParagraphTerms {
+    const { wordFrequency, wordTermIds } = listWords(this.words.words, this.wordTerm, this.wordCount);
+    return {
+      paragraphs: this.paragraphs,
+      termIds: this.termIds,
+      flatTerms: this.flatTerms,
+      flatCounts: this.flatCounts,
+      entries: this.used,
+      paragraphEnd: this.paragraphEnd,
+      paragraphLengths: this.paragraphLengths,
+      tokenStart: Uint32Array.from(this.tokenStart),
+      tokenTerms: this.tokenTerms.slice(0, this.tokenCountAll),
+      wordFrequency,
+      wordTermIds,
+    };
+  }
 }
 
 /** The words that are not stopwords, in id order (first occurrence), with their counts and term ids. */
