@@ -1,6 +1,6 @@
 // Reading and validating corpus/*.md. All or nothing: one bad file stops the load with a message per
 // problem naming file and field, so the bot never serves a partial index.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildDocument } from '../core/document/build-document.js';
 import type { CorpusDocument } from '../core/document/types.js';
@@ -96,25 +96,38 @@ function describeKind(stat: { isDirectory(): boolean; isFIFO(): boolean; isSocke
 /**
  * Reads one corpus file, or says in one line why it cannot: only regular files are read (following a
  * symbolic link), checked on the opened descriptor, and the open is non-blocking, so a FIFO named
- * `x.md` can never hang the load.
+ * `x.md` can never hang the load. A dangling link or a link loop fails the open itself (ENOENT, ELOOP),
+ * so no separate lstat/stat is needed; one fstat and reads of exactly the size it gives (what
+ * readFileSync does, less its second fstat): four system calls a file, which on 2,000 files is
+ * measurable.
  */
 export function readCorpusFile(path: string): ReadCorpusFileResult {
   let fd: number | null = null;
   try {
-    const link = lstatSync(path);
-    if (link.isSymbolicLink()) statSync(path);
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { kind: 'invalid', field: 'file', message: `not a regular file (${describeKind(stat)})` };
     if (stat.size > MAX_FILE_BYTES) {
       return { kind: 'invalid', field: 'file', message: `${stat.size} bytes, over the limit of ${MAX_FILE_BYTES}` };
     }
-    return { kind: 'ok', bytes: readFileSync(fd) };
+    return { kind: 'ok', bytes: readExactly(fd, stat.size) };
   } catch (error) {
     return { kind: 'invalid', field: 'file', message: `cannot read: ${describeCode(error)}` };
   } finally {
     if (fd !== null) closeSync(fd);
   }
+}
+
+/** Up to `size` bytes from the start of `fd`, fewer if the file ends sooner (it shrank since fstat). */
+function readExactly(fd: number, size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  let read = 0;
+  while (read < size) {
+    const got = readSync(fd, bytes, read, size - read, read);
+    if (got === 0) return bytes.subarray(0, read);
+    read += got;
+  }
+  return bytes;
 }
 
 export interface LoadCorpusOptions {

@@ -2,12 +2,11 @@
 // and paragraph-side weights already divided by the paragraph norm, so that ranking a question is
 // a sum over the postings of its few terms and never a scan of every paragraph.
 import type { CorpusDocument, Paragraph } from '../document/types.js';
-import { analyzeText, analyzeWord } from '../text/analyze.js';
 import type { Lexicon } from '../text/lexicon.js';
-import { WordTable } from '../text/word-table.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import { embedIndex, type IndexEmbedding } from './embed-index.js';
-import { DEFAULT_SCORING, type ParagraphStats, type ScoringOptions } from './score.js';
+import { collectParagraphTerms, type ParagraphTerms } from './paragraph-terms.js';
+import { DEFAULT_SCORING, type ParagraphStats, type ScoringOptions, type TermWeighting } from './score.js';
 
 export interface IndexedParagraph {
   readonly paragraph: Paragraph;
@@ -49,132 +48,82 @@ export interface BuildIndexOptions {
   readonly vectors?: WordVectors | undefined;
 }
 
-/** A typed array that doubles when full: per-paragraph term lists laid end to end, no array per paragraph. */
-function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-  const bigger = new Uint32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
-
-function growFloat(array: Float32Array<ArrayBuffer>): Float32Array<ArrayBuffer> {
-  const bigger = new Float32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
-
 export function buildIndex(documents: readonly CorpusDocument[], options: BuildIndexOptions = {}): SearchIndex {
   const scoring = options.scoring ?? DEFAULT_SCORING;
-  const paragraphs: IndexedParagraph[] = [];
-  const termIds = new Map<string, number>();
-  // Each distinct surface word goes through analyzeWord once: its term id (-1 for a stopword) and count.
-  // The word table hands out word ids without a string or a map lookup per token.
-  const words = new WordTable();
-  const wordTerm: number[] = [];
-  const wordCount: number[] = [];
-  // Per paragraph p: its distinct term ids and their counts in order of first occurrence, at positions
-  // paragraphEnd[p - 1] .. paragraphEnd[p] - 1. lastSeen/slotOf find a term already met in this paragraph.
-  // Counts are floats: a paragraph's share of its document's title is a fraction of an occurrence.
-  let flatTerms = new Uint32Array(1 << 16);
-  let flatCounts = new Float32Array(1 << 16);
-  const paragraphEnd: number[] = [];
-  const paragraphLengths: number[] = [];
-  const lastSeen: number[] = [];
-  const slotOf: number[] = [];
-  let used = 0;
-  let tokenTerms = new Uint32Array(1 << 16);
-  let tokenCountAll = 0;
-  const tokenStart: number[] = [0];
+  const terms = collectParagraphTerms(documents, scoring.titleWeight);
+  const { termIds, wordFrequency, wordTermIds } = terms;
+  const documentFrequency = countDocumentFrequency(terms.flatTerms, terms.entries, termIds.size);
+  const postingStart = startPostings(documentFrequency);
+  const n = terms.paragraphEnd.length;
+  const { postingParagraph, postingWeight } = weighPostings(terms, documentFrequency, postingStart, scoring.weighting);
 
-  const termIdOf = (term: string): number => {
-    let id = termIds.get(term);
-    if (id === undefined) {
-      id = termIds.size;
-      termIds.set(term, id);
-      lastSeen.push(-1);
-      slotOf.push(0);
-    }
-    return id;
+  const embedding = options.vectors
+    ? embedIndex(
+        {
+          termIds,
+          wordFrequency,
+          wordTermIds,
+          documentFrequency,
+          postingStart,
+          postingParagraph,
+          postingWeight,
+          paragraphCount: n,
+        },
+        options.vectors,
+      )
+    : undefined;
+  return {
+    documents,
+    paragraphs: terms.paragraphs,
+    termIds,
+    documentFrequency,
+    postingStart,
+    postingParagraph,
+    postingWeight,
+    tokenStart: terms.tokenStart,
+    tokenTerms: terms.tokenTerms,
+    wordFrequency,
+    scoring,
+    ...(options.lexicon ? { lexicon: options.lexicon } : {}),
+    ...(embedding ? { embedding } : {}),
   };
-  /** Adds `amount` occurrences of term `id` to paragraph `p`, whose entries start at the current paragraph. */
-  const addOccurrence = (p: number, id: number, amount: number): void => {
-    if (lastSeen[id] === p) {
-      const slot = slotOf[id] ?? 0;
-      flatCounts[slot] = (flatCounts[slot] ?? 0) + amount;
-      return;
-    }
-    lastSeen[id] = p;
-    slotOf[id] = used;
-    if (used === flatTerms.length) {
-      flatTerms = grow(flatTerms);
-      flatCounts = growFloat(flatCounts);
-    }
-    flatTerms[used] = id;
-    flatCounts[used] = amount;
-    used += 1;
-  };
+}
 
-  for (const document of documents) {
-    // The title as a weighted field of the document: worth `titleWeight` occurrences of each title term,
-    // shared evenly by the document's indexed paragraphs (so a one-paragraph abstract gets all of it and
-    // a twenty-paragraph article spreads it thin instead of making every paragraph match the title).
-    const indexedCount = document.paragraphs.filter((p) => !p.excluded).length;
-    const titleShare = indexedCount > 0 ? scoring.titleWeight / indexedCount : 0;
-    const titleTerms = titleShare > 0 ? analyzeText(document.title).map((t) => termIdOf(t.term)) : [];
-    for (const paragraph of document.paragraphs) {
-      if (paragraph.excluded) continue;
-      const p = paragraphs.length;
-      let length = 0;
-      const tokenCount = words.scanText(paragraph.text);
-      const ids = words.ids;
-      for (let k = 0; k < tokenCount; k += 1) {
-        const w = ids[k] ?? 0;
-        if (w === wordTerm.length) {
-          // A word met for the first time (ids are handed out in order).
-          const term = analyzeWord(words.words[w] ?? '');
-          wordTerm.push(term === null ? -1 : termIdOf(term));
-          wordCount.push(0);
-        }
-        const id = wordTerm[w] ?? -1;
-        if (id < 0) continue;
-        wordCount[w] = (wordCount[w] ?? 0) + 1;
-        addOccurrence(p, id, 1);
-        if (tokenCountAll === tokenTerms.length) tokenTerms = grow(tokenTerms);
-        tokenTerms[tokenCountAll++] = id;
-        length += 1;
-      }
-      for (const id of titleTerms) addOccurrence(p, id, titleShare);
-      paragraphs.push({ paragraph, document });
-      paragraphEnd.push(used);
-      paragraphLengths.push(length + titleTerms.length * titleShare);
-      tokenStart.push(tokenCountAll);
-    }
-  }
-
-  const wordFrequency = new Map<string, number>();
-  const wordTermIds: number[] = [];
-  for (let w = 0; w < wordTerm.length; w += 1)
-    if ((wordTerm[w] ?? -1) >= 0) {
-      wordFrequency.set(words.words[w] ?? '', wordCount[w] ?? 0);
-      wordTermIds.push(wordTerm[w] ?? 0);
-    }
-
-  const termCount = termIds.size;
+/** Paragraphs holding each term: one count per (paragraph, term) entry. */
+function countDocumentFrequency(flatTerms: Uint32Array, entries: number, termCount: number): Uint32Array {
   const documentFrequency = new Uint32Array(termCount);
-  for (let i = 0; i < used; i += 1) {
+  for (let i = 0; i < entries; i += 1) {
     const term = flatTerms[i] ?? 0;
     documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
   }
+  return documentFrequency;
+}
 
+/** Where each term's postings start (termCount + 1 entries, the last one the total). */
+function startPostings(documentFrequency: Uint32Array): Uint32Array {
+  const termCount = documentFrequency.length;
   const postingStart = new Uint32Array(termCount + 1);
   for (let t = 0; t < termCount; t += 1) postingStart[t + 1] = (postingStart[t] ?? 0) + (documentFrequency[t] ?? 0);
-  const fill = postingStart.slice(0, termCount);
-  const postingParagraph = new Uint32Array(used);
-  const postingWeight = new Float32Array(used);
+  return postingStart;
+}
 
-  // Norms first when the weighting needs them: pivoted normalisation needs their mean (the pivot)
-  // before any weight is final.
+function mean(values: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i += 1) sum += values[i] ?? 0;
+  return values.length === 0 ? 0 : sum / values.length;
+}
+
+/**
+ * Each paragraph's norm (when the weighting needs it) and distinct-term count. Norms come before any
+ * weight: pivoted normalisation needs their mean (the pivot) before a weight is final.
+ */
+function measureParagraphs(
+  terms: ParagraphTerms,
+  documentFrequency: Uint32Array,
+  weighting: TermWeighting,
+): { norms: Float64Array; uniqueTerms: Uint32Array } {
+  const { flatTerms, flatCounts, paragraphEnd } = terms;
   const n = paragraphEnd.length;
-  const weighting = scoring.weighting;
   const norms = new Float64Array(n);
   const uniqueTerms = new Uint32Array(n);
   for (let p = 0, begin = 0; p < n; p += 1) {
@@ -190,15 +139,25 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     uniqueTerms[p] = end - begin;
     begin = end;
   }
-  const mean = (values: ArrayLike<number>): number => {
-    let sum = 0;
-    for (let i = 0; i < values.length; i += 1) sum += values[i] ?? 0;
-    return values.length === 0 ? 0 : sum / values.length;
-  };
+  return { norms, uniqueTerms };
+}
+
+/** The postings: paragraph numbers and wp(t, p) of each term, in paragraph order within a term. */
+function weighPostings(
+  terms: ParagraphTerms,
+  documentFrequency: Uint32Array,
+  postingStart: Uint32Array,
+  weighting: TermWeighting,
+): { postingParagraph: Uint32Array; postingWeight: Float32Array } {
+  const { flatTerms, flatCounts, paragraphEnd, paragraphLengths } = terms;
+  const n = paragraphEnd.length;
+  const { norms, uniqueTerms } = measureParagraphs(terms, documentFrequency, weighting);
   const meanNorm = mean(norms);
   const meanLength = mean(paragraphLengths);
   const meanUniqueTerms = mean(uniqueTerms);
-
+  const fill = postingStart.slice(0, documentFrequency.length);
+  const postingParagraph = new Uint32Array(terms.entries);
+  const postingWeight = new Float32Array(terms.entries);
   for (let p = 0, begin = 0; p < n; p += 1) {
     const end = paragraphEnd[p] ?? begin;
     const stats: ParagraphStats = {
@@ -218,35 +177,5 @@ export function buildIndex(documents: readonly CorpusDocument[], options: BuildI
     }
     begin = end;
   }
-
-  const embedding = options.vectors
-    ? embedIndex(
-        {
-          termIds,
-          wordFrequency,
-          wordTermIds,
-          documentFrequency,
-          postingStart,
-          postingParagraph,
-          postingWeight,
-          paragraphCount: n,
-        },
-        options.vectors,
-      )
-    : undefined;
-  return {
-    documents,
-    paragraphs,
-    termIds,
-    documentFrequency,
-    postingStart,
-    postingParagraph,
-    postingWeight,
-    tokenStart: Uint32Array.from(tokenStart),
-    tokenTerms: tokenTerms.slice(0, tokenCountAll),
-    wordFrequency,
-    scoring,
-    ...(options.lexicon ? { lexicon: options.lexicon } : {}),
-    ...(embedding ? { embedding } : {}),
-  };
+  return { postingParagraph, postingWeight };
 }

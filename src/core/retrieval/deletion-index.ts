@@ -44,6 +44,13 @@ const FILTER_BITS = 22;
 
 const NONE: readonly number[] = Object.freeze([]);
 
+/** Top bits of a key's 30-bit hash that pick its bucket: 2^16 buckets, a few keys each at 50k paragraphs. */
+const BUCKET_BITS = 16;
+const BUCKET_SCALE = ID_BITS * 2 ** (30 - BUCKET_BITS);
+
+/** The bucket of a key (hash · 2^22 + id): its hash's top BUCKET_BITS bits (exact: a power-of-two division). */
+const bucketOf = (key: number): number => Math.floor(key / BUCKET_SCALE);
+
 /** The filter bit of a hash (its top bits after a Fibonacci multiply, which mixes every bit in). */
 const filterBit = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - FILTER_BITS);
 
@@ -56,6 +63,11 @@ export class DeletionIndex {
    * "certainly absent" with one read. A set bit only means "search".
    */
   private readonly present = new Uint32Array(2 ** (FILTER_BITS - 5));
+  /**
+   * Keys whose hash has top bits b (of BUCKET_BITS) are keys[bucketStart[b] .. bucketStart[b + 1] - 1]:
+   * a lookup the filter lets through binary-searches a handful of keys, not 19 probes over megabytes.
+   */
+  private readonly bucketStart = new Uint32Array(2 ** BUCKET_BITS + 1);
 
   constructor(private readonly words: readonly string[]) {
     const count = Math.min(words.length, MAX_INDEXED_WORDS);
@@ -76,6 +88,12 @@ export class DeletionIndex {
     let unique = 0;
     for (let k = 0; k < keys.length; k += 1) if (k === 0 || keys[k] !== keys[k - 1]) keys[unique++] = keys[k] as number;
     this.keys = keys.slice(0, unique);
+    for (let k = 0; k < unique; k += 1) {
+      const bucket = bucketOf(this.keys[k] as number);
+      this.bucketStart[bucket + 1] = (this.bucketStart[bucket + 1] as number) + 1;
+    }
+    for (let b = 0; b < 2 ** BUCKET_BITS; b += 1)
+      this.bucketStart[b + 1] = (this.bucketStart[b + 1] as number) + (this.bucketStart[b] as number);
   }
 
   /**
@@ -86,14 +104,15 @@ export class DeletionIndex {
     return this.idsUnder(word, hashWithout(word, a, b), a, b);
   }
 
-  /** idsOf with the variant's hash already known (forEachVariant computes it from prefix hashes). */
+  /** idsOf with the variant's hash already known (gatherVariants computes it from prefix hashes). */
   private idsUnder(word: string, hash: number, a: number, b: number): readonly number[] {
     const bit = filterBit(hash);
     if (((this.present[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return NONE;
     const keys = this.keys;
-    let low = 0;
-    let high = keys.length;
     const first = hash * ID_BITS;
+    const bucket = bucketOf(first);
+    let low = this.bucketStart[bucket] as number;
+    let high = this.bucketStart[bucket + 1] as number;
     while (low < high) {
       const mid = (low + high) >>> 1;
       if ((keys[mid] as number) < first) low = mid + 1;
@@ -111,25 +130,36 @@ export class DeletionIndex {
   }
 
   /**
-   * Every id stored under a deletion variant of `word` (up to `maxDeletes` ≤ 2 letters deleted), one
-   * call of `visit` per variant, in the order spelling.ts always looked them up: the word, its
-   * one-letter deletions left to right, then the two-letter ones. A variant met twice ("leter" from
-   * "letter") is visited twice; its ids are the same both times.
+   * Adds to `into` every id stored under a deletion variant of `word` (up to `maxDeletes` ≤ 2 letters
+   * deleted), stopping once `into` holds `limit` ids, in the order spelling.ts always looked them up:
+   * the word, its one-letter deletions left to right, then the two-letter ones. Each pair of deleted
+   * positions is looked up once (the old order met every pair a second time, reversed, when the set
+   * could only already hold its ids or be full), so the ids and their insertion order are the same.
    */
-  forEachVariant(word: string, maxDeletes: number, visit: (ids: readonly number[]) => void): void {
+  gatherVariants(word: string, maxDeletes: number, into: Set<number>, limit: number): void {
     // Each variant's hash from the word's prefix hashes in a few operations, instead of a pass over the
-    // word per variant (a 16-letter word has 136 variants): hashWithout's value exactly (variantHash).
+    // word per variant (a 16-letter word has 120 variants of two deletions): hashWithout's value exactly
+    // (variantHash).
     const n = word.length;
     const prefix = prefixHashes(word);
-    visit(this.idsUnder(word, (prefix[n] as number) >>> 2, -1, -1));
+    addUpTo(this.idsUnder(word, (prefix[n] as number) >>> 2, -1, -1), into, limit);
     if (maxDeletes < 1) return;
-    for (let i = 0; i < n; i += 1) visit(this.idsUnder(word, variantHash(prefix, n, i, -1), i, -1));
+    for (let i = 0; i < n; i += 1) addUpTo(this.idsUnder(word, variantHash(prefix, n, i, -1), i, -1), into, limit);
     if (maxDeletes < 2) return;
     for (let i = 0; i < n; i += 1)
-      for (let j = 0; j + 1 < n; j += 1) {
-        const other = j < i ? j : j + 1;
-        visit(this.idsUnder(word, variantHash(prefix, n, i, other), i, other));
+      for (let j = i + 1; j < n; j += 1) {
+        if (into.size >= limit) return;
+        addUpTo(this.idsUnder(word, variantHash(prefix, n, i, j), i, j), into, limit);
       }
+  }
+}
+
+/** Adds ids to `into` in order until it holds `limit` of them. */
+export function addUpTo(ids: readonly number[], into: Set<number>, limit: number): void {
+  // Indexed, not for-of: most variants find nothing, and this runs for a hundred of them a word.
+  for (let k = 0; k < ids.length; k += 1) {
+    if (into.size >= limit) return;
+    into.add(ids[k] as number);
   }
 }
 

@@ -6,7 +6,14 @@
 //     paragraphs, the paragraph's BM25 weights spread
 //     over the vector space, so a question can be compared with it even when no word is shared.
 // Terms GloVe lacks (names, numbers, typos) have no vector and count for nothing here.
-import { dotRow, normalizeInPlace, normalizeRow, vectorRow, type WordVectors } from '../text/word-vectors.js';
+import {
+  addScaledRow,
+  dotRow,
+  normalizeInPlace,
+  normalizeRow,
+  vectorRow,
+  type WordVectors,
+} from '../text/word-vectors.js';
 import { inverseDocumentFrequency } from './score.js';
 
 export interface IndexEmbedding {
@@ -59,10 +66,11 @@ export function embedIndex(index: PostingsView, vectors: WordVectors): IndexEmbe
   const termWord: string[] = [];
   const termWordCount: number[] = [];
   let w = 0;
-  for (const [word, count] of index.wordFrequency) {
+  // forEach, not for-of over entries: no [word, count] array per word (40k of them at 50k paragraphs).
+  index.wordFrequency.forEach((count, word) => {
     const t = index.wordTermIds[w++] as number;
     const vector = vectors.vectorOf(word);
-    if (vector === undefined) continue;
+    if (vector === undefined) return;
     hasVector[t] = 1;
     if (count > (termWordCount[t] ?? 0)) {
       termWord[t] = word;
@@ -71,7 +79,7 @@ export function embedIndex(index: PostingsView, vectors: WordVectors): IndexEmbe
     const row = t * dims;
     for (let i = 0; i < dims; i += 1)
       termVectors[row + i] = (termVectors[row + i] as number) + count * (vector[i] as number);
-  }
+  });
   for (let t = 0; t < termCount; t += 1) if (hasVector[t]) normalizeRow(termVectors, t * dims, dims);
   const paragraphVectors = embedParagraphs(index, termVectors, hasVector, dims);
   const withVector: number[] = [];
@@ -98,15 +106,26 @@ function embedParagraphs(
   hasVector: Uint8Array,
   dims: number,
 ): Float32Array {
-  const { documentFrequency, postingStart, postingParagraph, postingWeight } = index;
   const n = index.paragraphCount;
-  const termCount = hasVector.length;
   // At least one paragraph, or a corpus of fewer than ten paragraphs would have no paragraph vectors at all.
   const dfCap = Math.max(1, MAX_PARAGRAPH_VECTOR_DF_SHARE * n);
-  const kept = (t: number): boolean => hasVector[t] === 1 && (documentFrequency[t] as number) <= dfCap;
+  const kept = new Uint8Array(hasVector.length);
+  for (let t = 0; t < kept.length; t += 1)
+    kept[t] = hasVector[t] === 1 && (index.documentFrequency[t] as number) <= dfCap ? 1 : 0;
+  // Three phases, three functions: each hot loop compiled on its own (one function with all three was
+  // compiled in the first and thrown away at the next).
+  const rowStart = countRowEntries(index, kept);
+  const { entryTerm, entryWeight } = fillRowEntries(index, kept, rowStart);
+  return sumRows(rowStart, entryTerm, entryWeight, termVectors, dims);
+}
+
+/** rowStart[p] .. rowStart[p + 1] - 1: where paragraph p's kept postings go. */
+function countRowEntries(index: PostingsView, kept: Uint8Array): Uint32Array {
+  const { postingStart, postingParagraph } = index;
+  const n = index.paragraphCount;
   const rowStart = new Uint32Array(n + 1);
-  for (let t = 0; t < termCount; t += 1) {
-    if (!kept(t)) continue;
+  for (let t = 0; t < kept.length; t += 1) {
+    if (kept[t] === 0) continue;
     const end = postingStart[t + 1] as number;
     for (let i = postingStart[t] as number; i < end; i += 1) {
       const p = postingParagraph[i] as number;
@@ -114,11 +133,22 @@ function embedParagraphs(
     }
   }
   for (let p = 0; p < n; p += 1) rowStart[p + 1] = (rowStart[p + 1] as number) + (rowStart[p] as number);
+  return rowStart;
+}
+
+/** The kept postings paragraph-major, terms ascending within a paragraph, each weighed wp(t, p) · idf(t). */
+function fillRowEntries(
+  index: PostingsView,
+  kept: Uint8Array,
+  rowStart: Uint32Array,
+): { entryTerm: Uint32Array; entryWeight: Float64Array } {
+  const { documentFrequency, postingStart, postingParagraph, postingWeight } = index;
+  const n = index.paragraphCount;
   const fill = rowStart.slice(0, n);
   const entryTerm = new Uint32Array(rowStart[n] as number);
   const entryWeight = new Float64Array(rowStart[n] as number);
-  for (let t = 0; t < termCount; t += 1) {
-    if (!kept(t)) continue;
+  for (let t = 0; t < kept.length; t += 1) {
+    if (kept[t] === 0) continue;
     const idf = inverseDocumentFrequency(documentFrequency[t] as number, n);
     const end = postingStart[t + 1] as number;
     for (let i = postingStart[t] as number; i < end; i += 1) {
@@ -129,6 +159,18 @@ function embedParagraphs(
       entryWeight[slot] = idf * (postingWeight[i] as number);
     }
   }
+  return { entryTerm, entryWeight };
+}
+
+/** Each paragraph's row: its entries' weighted term vectors summed in order, then normalised. */
+function sumRows(
+  rowStart: Uint32Array,
+  entryTerm: Uint32Array,
+  entryWeight: Float64Array,
+  termVectors: Float32Array,
+  dims: number,
+): Float32Array {
+  const n = rowStart.length - 1;
   const paragraphVectors = new Float32Array(n * dims);
   const sum = new Float32Array(dims);
   for (let p = 0; p < n; p += 1) {
@@ -136,11 +178,8 @@ function embedParagraphs(
     const end = rowStart[p + 1] as number;
     if (begin === end) continue;
     sum.fill(0);
-    for (let k = begin; k < end; k += 1) {
-      const weight = entryWeight[k] as number;
-      const row = (entryTerm[k] as number) * dims;
-      for (let d = 0; d < dims; d += 1) sum[d] = (sum[d] as number) + weight * (termVectors[row + d] as number);
-    }
+    for (let k = begin; k < end; k += 1)
+      addScaledRow(sum, entryWeight[k] as number, termVectors, (entryTerm[k] as number) * dims);
     paragraphVectors.set(sum, p * dims);
     normalizeRow(paragraphVectors, p * dims, dims);
   }

@@ -15,7 +15,7 @@
 // alphabetical order, so the answer never depends on map order.
 import { editDistance } from '../text/edit-distance.js';
 import { doubleMetaphone } from '../text/natural-parts.js';
-import { DeletionIndex } from './deletion-index.js';
+import { addUpTo, DeletionIndex } from './deletion-index.js';
 
 export interface SpellingOptions {
   /** Words shorter than this get no edit-distance correction. */
@@ -160,37 +160,34 @@ export function searchCorrection(
   // deletion, a common sound) costs no more than any other.
   const gatherLimit = options.maxCandidates * 4;
   const candidates = new Set<number>();
-  const gather = (ids: readonly number[] | undefined, into: Set<number>): void => {
-    // Indexed, not for-of: most variants find nothing, and this runs for a hundred of them a word.
-    if (ids === undefined) return;
-    for (let k = 0; k < ids.length; k += 1) {
-      if (into.size >= gatherLimit) return;
-      into.add(ids[k] as number);
-    }
-  };
-  if (maxEdits > 0) index.deletions.forEachVariant(word, Math.min(maxEdits, 2), (ids) => gather(ids, candidates));
+  if (maxEdits > 0) index.deletions.gatherVariants(word, Math.min(maxEdits, 2), candidates, gatherLimit);
   const codes = options.phonetic && word.length >= options.minLengthPhonetic ? new Set(doubleMetaphone(word)) : null;
   const soundAlike = new Set<number>();
   if (codes) {
     const phonetic = phoneticIndexOf(index, options);
     // A code of one or two sounds says little ("K" is half the dictionary): only longer codes count.
-    for (const code of codes) if (code.length >= 3) gather(phonetic.get(code), soundAlike);
+    for (const code of codes) {
+      const ids = code.length >= 3 ? phonetic.get(code) : undefined;
+      if (ids !== undefined) addUpTo(ids, soundAlike, gatherLimit);
+    }
   }
+  // In id order, so that which candidates fit under the cap never depends on set order.
+  const ids = [...candidates];
+  for (const id of soundAlike) if (!candidates.has(id)) ids.push(id);
+  ids.sort((a, b) => a - b);
   let best: Candidate | null = null;
   let checked = 0;
-  const consider = (id: number): void => {
-    if (checked >= options.maxCandidates) return;
+  for (const id of ids) {
+    if (checked >= options.maxCandidates) break;
     const candidate = index.words[id] as string;
-    if (candidate === word) return;
+    if (candidate === word) continue;
     checked += 1;
     const alike = soundAlike.has(id);
     const cost = correctionCost(word, candidate, alike ? Math.max(maxEdits, 2) : maxEdits, alike);
-    if (cost === null) return;
+    if (cost === null) continue;
     const next = { word: candidate, cost, frequency: index.frequency[id] ?? 0 };
     if (isBetter(next, best)) best = next;
-  };
-  // In id order, so that which candidates fit under the cap never depends on set order.
-  for (const id of [...new Set([...candidates, ...soundAlike])].sort((a, b) => a - b)) consider(id);
+  }
   return { word: (best as Candidate | null)?.word ?? null, checked };
 }
 

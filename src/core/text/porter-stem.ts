@@ -15,18 +15,22 @@ function isVowelCode(c: number): boolean {
 const isVowel = (c: string): boolean => isVowelCode(c.charCodeAt(0));
 
 const Y = 121;
+const L = 108;
+const S = 115;
+const W = 119;
+const X = 120;
+const Z = 122;
 
 /**
  * natural's categorizeGroups (`[^aeiouy]+y` → CV, `[aeiou]+` → V, `[^V]+` → C), summarised: a V is
  * never merged with another V, runs of C are. Packed in one number to keep this allocation-free:
  * length · 8 + (starts with C ? 4 : 0) + (ends with V ? 2 : 0) + (a V before the last symbol ? 1 : 0).
  */
-function categorizeGroups(token: string): number {
+function categorizeGroups(token: string, n = token.length): number {
   let length = 0;
   let startsWithC = false;
   let lastIsV = false;
   let vowels = 0;
-  const n = token.length;
   let i = 0;
   while (i < n) {
     const c = token.charCodeAt(i);
@@ -68,10 +72,13 @@ function categorizeGroups(token: string): number {
 const hasV = (groups: number): boolean => (groups & 1) !== 0 || (groups & 2) !== 0;
 const hasVBeforeLast = (groups: number): boolean => (groups & 1) !== 0;
 
-/** natural's measure: categorizeGroups without a leading C and a trailing V, halved; -1 for "". */
-function measure(token: string): number {
-  if (token === '') return -1;
-  const groups = categorizeGroups(token);
+/**
+ * natural's measure of token's first `n` characters (all of them by default; a prefix instead of a
+ * sliced copy): categorizeGroups without a leading C and a trailing V, halved; -1 for "".
+ */
+function measure(token: string, n = token.length): number {
+  if (n === 0) return -1;
+  const groups = categorizeGroups(token, n);
   let length = groups >> 3;
   if ((groups & 4) !== 0) length -= 1;
   if (length > 0 && (groups & 2) !== 0) length -= 1;
@@ -110,19 +117,17 @@ function step1a(token: string): string {
 
 function step1bTail(token: string): string | null {
   if (!hasV(categorizeGroups(token))) return null;
-  for (const [suffix, replacement] of [
-    ['at', 'ate'],
-    ['bl', 'ble'],
-    ['iz', 'ize'],
-  ] as const)
-    if (token.endsWith(suffix)) return token.slice(0, -suffix.length) + replacement;
-  if (endsWithDoubleConsonant(token) && !/[lsz]$/.test(token)) return token.slice(0, -1);
-  if (measure(token) === 1 && categorizeChars(token).slice(-3) === 'CVC' && !/[wxy]$/.test(token)) return `${token}e`;
+  // at → ate, bl → ble, iz → ize: each adds an e.
+  if (token.endsWith('at') || token.endsWith('bl') || token.endsWith('iz')) return `${token}e`;
+  const last = token.charCodeAt(token.length - 1);
+  if (endsWithDoubleConsonant(token) && last !== L && last !== S && last !== Z) return token.slice(0, -1);
+  if (measure(token) === 1 && last !== W && last !== X && last !== Y && categorizeChars(token).slice(-3) === 'CVC')
+    return `${token}e`;
   return token;
 }
 
 function step1b(token: string): string {
-  if (token.endsWith('eed')) return measure(token.slice(0, -3)) > 0 ? token.slice(0, -1) : token;
+  if (token.endsWith('eed')) return measure(token, token.length - 3) > 0 ? token.slice(0, -1) : token;
   const suffix = token.endsWith('ed') ? 2 : token.endsWith('ing') ? 3 : 0;
   if (suffix === 0) return token;
   const stripped = token.slice(0, -suffix);
@@ -173,12 +178,16 @@ const STEP3: Rules = [
   ['ness', ''],
 ];
 
-/** The rules whose suffix ends in each letter, in their order: a word can only meet those. */
-function groupByLastLetter(rules: Rules): Map<string, Rules> {
-  const groups = new Map<string, Array<readonly [string, string]>>();
+/**
+ * The rules whose suffix ends in each letter, in their order, by that letter's code: a word can only
+ * meet those (an array read, not a one-letter slice and a Map lookup per word).
+ */
+function groupByLastLetter(rules: Rules): Rules[] {
+  const groups: Array<Array<readonly [string, string]>> = [];
   for (const rule of rules) {
-    const last = rule[0].slice(-1);
-    groups.set(last, [...(groups.get(last) ?? []), rule]);
+    const last = rule[0].charCodeAt(rule[0].length - 1);
+    groups[last] ??= [];
+    groups[last].push(rule);
   }
   return groups;
 }
@@ -190,12 +199,13 @@ const STEP3_BY_LAST = groupByLastLetter(STEP3);
  * natural's attemptReplacePatterns with a measure threshold of 0: every rule whose suffix the original
  * word has, with measure > 0 before it, is applied to the word as rewritten so far (so two can apply).
  */
-function replaceSuffixes(token: string, byLast: ReadonlyMap<string, Rules>): string {
-  const rules = byLast.get(token.slice(-1));
+function replaceSuffixes(token: string, byLast: readonly Rules[]): string {
+  const rules = byLast[token.charCodeAt(token.length - 1)];
   if (rules === undefined) return token;
   let replacement = token;
-  for (const [suffix, by] of rules) {
-    if (!token.endsWith(suffix) || measure(token.slice(0, -suffix.length)) <= 0) continue;
+  for (let r = 0; r < rules.length; r += 1) {
+    const [suffix, by] = rules[r] as readonly [string, string];
+    if (!token.endsWith(suffix) || measure(token, token.length - suffix.length) <= 0) continue;
     if (!replacement.endsWith(suffix)) continue;
     const result = replacement.slice(0, -suffix.length) + by;
     if (result !== '') replacement = result;
@@ -209,8 +219,18 @@ const STEP4_SUFFIXES = ['al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant',
   .concat(['ate', 'iti', 'ous', 'ive', 'ize'])
   .sort((a, b) => b.length - a.length);
 
+/** STEP4_SUFFIXES by their last letter's code, longest first as there: a word can only end in those. */
+const STEP4_BY_LAST: string[][] = [];
+for (const suffix of STEP4_SUFFIXES) {
+  const last = suffix.charCodeAt(suffix.length - 1);
+  STEP4_BY_LAST[last] ??= [];
+  STEP4_BY_LAST[last].push(suffix);
+}
+
 function stripLongestSuffix(token: string): string {
-  for (const suffix of STEP4_SUFFIXES)
+  const suffixes = STEP4_BY_LAST[token.charCodeAt(token.length - 1)];
+  if (suffixes === undefined) return '';
+  for (const suffix of suffixes)
     if (token.length > suffix.length && token.endsWith(suffix)) return token.slice(0, -suffix.length);
   return '';
 }
@@ -243,7 +263,7 @@ function step5a(token: string): string {
 }
 
 function step5b(token: string): string {
-  return measure(token) > 1 && token.endsWith('ll') ? token.slice(0, -1) : token;
+  return token.endsWith('ll') && measure(token) > 1 ? token.slice(0, -1) : token;
 }
 
 /** natural's PorterStemmer.stem for a word of [a-z0-9] (anything else: use natural's own). */

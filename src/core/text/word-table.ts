@@ -1,14 +1,17 @@
 // Turning a text into word ids without making a string per token. Building the index met each of
 // millions of tokens as a fresh string from split() and then hashed it into a Map, which was most of
-// the build; here the normalised text is scanned once, each word hashed as it is read, and looked up in
-// an open-addressing table that compares in place. A string is made only for a word never seen before.
+// the build; here the normalised text is encoded once into a reused byte buffer (TextEncoder.encodeInto,
+// native), each word hashed and lower-cased in place as its bytes are read, and looked up in an
+// open-addressing table that compares bytes. A string is made only for a word never seen before.
 //
 // The words are exactly those of tokenizeWords(): natural's AggressiveTokenizer splits on anything
 // outside [a-zA-Z0-9'\-/] and normalisation turns ' - / into spaces, so a word is a maximal run of
 // ASCII letters and digits; single characters other than digits are dropped. The text comes from
 // normalizeForScan, which may leave ASCII capitals and those three characters in: the scanner reads
-// them as lower case and as separators. tests/core/text/word-table.test.ts checks the two agree on
-// arbitrary text.
+// them as lower case and as separators. Reading UTF-8 bytes instead of UTF-16 code units finds the same
+// runs: every byte of a non-ASCII character is 0x80 or above, a separator like the code unit it encodes
+// (a lone surrogate becomes U+FFFD, three such bytes). tests/core/text/word-table.test.ts checks the
+// two agree on arbitrary text.
 import { normalizeForScan } from './normalize-for-scan.js';
 
 /** A letter or digit: what natural's tokenizer keeps once normalisation has split on ' - and /. */
@@ -20,6 +23,10 @@ function isWordCode(c: number): boolean {
 function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
+
+const encoder = new TextEncoder();
+/** Character codes of the word being added (add): one array for every word. */
+const codeScratch: number[] = [];
 
 export class WordTable {
   /** Every distinct word met so far; a word's id is its position here (order of first occurrence). */
@@ -37,16 +44,20 @@ export class WordTable {
   /** Every word's lower-cased letters, end to end (words are ASCII: isWordCode admits nothing else). */
   private letters = new Uint8Array(1 << 16);
   private lettersUsed = 0;
+  /** The text being scanned, as UTF-8 (at most three bytes a UTF-16 code unit), lower-cased as it is read. */
+  private bytes = new Uint8Array(1 << 16);
 
   /** Scans one text; returns how many words it holds (their ids are in `ids`). */
   scanText(text: string): number {
-    const s = normalizeForScan(text);
-    const length = s.length;
+    const normalized = normalizeForScan(text);
+    if (normalized.length * 3 > this.bytes.length) this.bytes = new Uint8Array(normalized.length * 3);
+    const s = this.bytes;
+    const length = encoder.encodeInto(normalized, s).written;
     let ids = this.ids;
     let count = 0;
     let i = 0;
     while (i < length) {
-      let c = s.charCodeAt(i);
+      let c = s[i] as number;
       if (!isWordCode(c)) {
         i += 1;
         continue;
@@ -56,9 +67,11 @@ export class WordTable {
       let digit = false;
       do {
         if (c <= 57 && c >= 48) digit = true;
-        hash = (Math.imul(hash, 31) + lowerCode(c)) | 0;
+        const lower = lowerCode(c);
+        s[i] = lower;
+        hash = (Math.imul(hash, 31) + lower) | 0;
         i += 1;
-        c = i < length ? s.charCodeAt(i) : 32;
+        c = i < length ? (s[i] as number) : 32;
       } while (isWordCode(c));
       if (i - start === 1 && !digit) continue;
       if (count === ids.length) {
@@ -73,7 +86,7 @@ export class WordTable {
     return count;
   }
 
-  private findOrAdd(s: string, start: number, end: number, hash: number): number {
+  private findOrAdd(s: Uint8Array, start: number, end: number, hash: number): number {
     const slots = this.slots;
     const letters = this.letters;
     const mask = (slots.length >> 2) - 1;
@@ -95,19 +108,23 @@ export class WordTable {
     return this.add(s, start, end, hash, slot);
   }
 
-  /** Stores a word met for the first time in free slot `slot`. */
-  private add(s: string, start: number, end: number, hash: number, slot: number): number {
+  /** Stores a word met for the first time (already lower-cased in `s`) in free slot `slot`. */
+  private add(s: Uint8Array, start: number, end: number, hash: number, slot: number): number {
     const id = this.words.length;
     const length = end - start;
-    // toLowerCase also copies the slice, so a word never keeps its whole paragraph alive.
-    this.words.push(s.slice(start, end).toLowerCase());
+    // The word's codes (ASCII letters and digits) as a string, through a reused array rather than a
+    // decoder over a subarray view per word.
+    codeScratch.length = length;
+    for (let k = 0; k < length; k += 1) codeScratch[k] = s[start + k] as number;
+    this.words.push(String.fromCharCode.apply(null, codeScratch));
     if (this.lettersUsed + length > this.letters.length) {
       const bigger = new Uint8Array(Math.max(this.letters.length * 2, this.lettersUsed + length));
       bigger.set(this.letters);
       this.letters = bigger;
     }
     const offset = this.lettersUsed;
-    for (let k = 0; k < length; k += 1) this.letters[offset + k] = lowerCode(s.charCodeAt(start + k));
+    // A plain copy: a subarray view per new word was a fifth of the word table's allocation.
+    for (let k = 0; k < length; k += 1) this.letters[offset + k] = s[start + k] as number;
     this.lettersUsed += length;
     const at = slot << 2;
     this.slots[at] = id;
@@ -128,14 +145,15 @@ export class WordTable {
       if ((old[at] as number) < 0) continue;
       let slot = Math.imul(old[at + 1] as number, 0x9e3779b1) >>> this.shift;
       while ((slots[slot << 2] as number) >= 0) slot = (slot + 1) & mask;
-      slots.set(old.subarray(at, at + 4), slot << 2);
+      const to = slot << 2;
+      for (let k = 0; k < 4; k += 1) slots[to + k] = old[at + k] as number;
     }
     this.slots = slots;
   }
 }
 
-/** Whether s[start .. start + length) once lower-cased is the stored letters at `offset`. */
-function matchesLetters(letters: Uint8Array, offset: number, s: string, start: number, length: number): boolean {
-  for (let k = 0; k < length; k += 1) if (letters[offset + k] !== lowerCode(s.charCodeAt(start + k))) return false;
+/** Whether s[start .. start + length) (lower-cased already) is the stored letters at `offset`. */
+function matchesLetters(letters: Uint8Array, offset: number, s: Uint8Array, start: number, length: number): boolean {
+  for (let k = 0; k < length; k += 1) if (letters[offset + k] !== s[start + k]) return false;
   return true;
 }

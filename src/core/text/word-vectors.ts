@@ -24,9 +24,36 @@ export function cosine(a: Float32Array, b: Float32Array): number {
  * (500,000 products for a bridged word) when the loop was its own.
  */
 export function dotRow(values: Float32Array, start: number, vector: Float32Array): number {
+  // Four products a step, still added one after another into one sum (the same order, so the same
+  // bits): a quarter of the loop's own work, about a quarter off a 5,000-row scan.
+  const n = vector.length;
   let sum = 0;
-  for (let d = 0; d < vector.length; d += 1) sum += (values[start + d] as number) * (vector[d] as number);
+  let d = 0;
+  for (; d + 4 <= n; d += 4) {
+    sum += (values[start + d] as number) * (vector[d] as number);
+    sum += (values[start + d + 1] as number) * (vector[d + 1] as number);
+    sum += (values[start + d + 2] as number) * (vector[d + 2] as number);
+    sum += (values[start + d + 3] as number) * (vector[d + 3] as number);
+  }
+  for (; d < n; d += 1) sum += (values[start + d] as number) * (vector[d] as number);
   return sum;
+}
+
+/**
+ * sum[d] += weight · values[start + d] for every d of `sum`, rounded to float32 after each addition as
+ * a Float32Array stores it. Four a step (each element's operations unchanged, so the same bits): the
+ * paragraph vectors are 22 million of these at 50k paragraphs, and the loop's own work was half of it.
+ */
+export function addScaledRow(sum: Float32Array, weight: number, values: Float32Array, start: number): void {
+  const n = sum.length;
+  let d = 0;
+  for (; d + 4 <= n; d += 4) {
+    sum[d] = (sum[d] as number) + weight * (values[start + d] as number);
+    sum[d + 1] = (sum[d + 1] as number) + weight * (values[start + d + 1] as number);
+    sum[d + 2] = (sum[d + 2] as number) + weight * (values[start + d + 2] as number);
+    sum[d + 3] = (sum[d + 3] as number) + weight * (values[start + d + 3] as number);
+  }
+  for (; d < n; d += 1) sum[d] = (sum[d] as number) + weight * (values[start + d] as number);
 }
 
 /** Scales `vector` to length one in place (a zero vector stays zero); returns it. */

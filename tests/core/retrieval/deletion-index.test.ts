@@ -3,7 +3,7 @@
 // reference below is the earlier implementation.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DeletionIndex } from '../../../src/core/retrieval/deletion-index.js';
+import { addUpTo, DeletionIndex } from '../../../src/core/retrieval/deletion-index.js';
 import { realIndex } from '../../support/real-corpus.js';
 
 /** Every string `word` becomes with 1..maxDeletes letters deleted (and the word itself), in order. */
@@ -42,9 +42,7 @@ function gatherReference(reference: Map<string, number[]>, word: string, maxDele
 
 function gather(index: DeletionIndex, word: string, maxDeletes: number): number[] {
   const seen = new Set<number>();
-  index.forEachVariant(word, maxDeletes, (ids) => {
-    for (const id of ids) seen.add(id);
-  });
+  index.gatherVariants(word, maxDeletes, seen, Number.POSITIVE_INFINITY);
   return [...seen];
 }
 
@@ -71,5 +69,28 @@ describe('DeletionIndex', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('stops at the limit with the first ids an unlimited gather finds', () => {
+    const word = fc.stringMatching(/^[abrt]{1,9}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 40 }), word, fc.integer({ min: 0, max: 12 }), (vocab, w, limit) => {
+        const deletions = new DeletionIndex(vocab);
+        const limited = new Set<number>();
+        deletions.gatherVariants(w, 2, limited, limit);
+        expect([...limited]).toEqual(gather(deletions, w, 2).slice(0, limit));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('addUpTo', () => {
+  it('adds ids in order, skipping ones present, until the set holds the limit', () => {
+    const into = new Set([5]);
+    addUpTo([1, 5, 2, 3, 4], into, 3);
+    expect([...into]).toEqual([5, 1, 2]);
+    addUpTo([9], into, 3);
+    expect([...into]).toEqual([5, 1, 2]);
   });
 });
