@@ -38,6 +38,32 @@ export function measureConcentration(paragraph: string, weights: ReadonlyMap<str
   return total > 0 ? best / total : 0;
 }
 
+/**
+ * measureConcentration of one paragraph, without splitting its sentences when the answer is plain from
+ * the forward index (its terms are those of its sentences): a paragraph with none of the question's terms
+ * has 0, one with a single one has 1. Only paragraphs matching two or more are split, so a question whose
+ * words the corpus mostly lacks costs almost nothing here.
+ */
+function concentrationOf(
+  index: SearchIndex,
+  paragraph: number,
+  ids: ReadonlySet<number>,
+  weights: ReadonlyMap<string, number>,
+): number {
+  let first = -1;
+  const end = index.tokenStart[paragraph + 1] ?? 0;
+  for (let i = index.tokenStart[paragraph] ?? 0; i < end; i += 1) {
+    const term = index.tokenTerms[i] as number;
+    if (!ids.has(term)) continue;
+    if (first === -1) first = term;
+    else if (term !== first) {
+      const text = index.paragraphs[paragraph]?.paragraph.text;
+      return text === undefined ? 0 : measureConcentration(text, weights);
+    }
+  }
+  return first === -1 ? 0 : 1;
+}
+
 export function rerankByConcentration(
   index: SearchIndex,
   terms: readonly QueryTerm[],
@@ -45,10 +71,11 @@ export function rerankByConcentration(
   options: ConcentrationOptions,
 ): RankedParagraph[] {
   if (options.weight === 0 || options.candidates === 0) return [...ranked];
-  const weights = new Map(terms.filter((t) => t.termId >= 0).map((t) => [t.term, t.weight]));
+  const known = terms.filter((t) => t.termId >= 0);
+  const weights = new Map(known.map((t) => [t.term, t.weight]));
+  const ids = new Set(known.map((t) => t.termId));
   const rescored = ranked.map((r, rank) => {
-    const text = rank < options.candidates ? index.paragraphs[r.paragraphIndex]?.paragraph.text : undefined;
-    const concentration = text === undefined ? 0 : measureConcentration(text, weights);
+    const concentration = rank < options.candidates ? concentrationOf(index, r.paragraphIndex, ids, weights) : 0;
     return { ...r, score: r.score * (1 - options.weight + options.weight * concentration) };
   });
   return rescored.sort((x, y) => y.score - x.score || x.paragraphIndex - y.paragraphIndex);
