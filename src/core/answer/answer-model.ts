@@ -2,18 +2,18 @@
 import type { AnswerModel } from './decide-answer.js';
 
 export const ANSWER_MODEL: AnswerModel = {
-  bias: -6.252753,
+  bias: -6.252765,
   weights: {
-    topScore: 2.756132,
-    gap: 1.432483,
-    matchedShare: 1.413658,
-    knownShare: 0.831403,
-    matchedTerms: 3.770668,
-    missingTerms: -1.064331,
-    heaviestMissing: -0.229222,
-    unknownEnglishShare: -0.575591,
-    similarity: 1.89523,
-    softMatchedShare: 0.363555,
+    topScore: 2.756106,
+    gap: 1.43276,
+    matchedShare: 1.413638,
+    knownShare: 0.831401,
+    matchedTerms: 3.770669,
+    missingTerms: -1.064323,
+    heaviestMissing: -0.229213,
+    unknownEnglishShare: -0.575602,
+    similarity: 1.895226,
+    softMatchedShare: 0.36354,
   },
-  threshold: 0.115607,
+  threshold: 0.115606,
 };

@@ -48,7 +48,7 @@ export interface RerankOptions {
  */
 export const DEFAULT_RERANK: RerankOptions = {
   adjacency: { weight: 0.1, candidates: 30 },
-  concentration: { weight: 0.1, candidates: 5 },
+  concentration: { weight: 0.1, candidates: 3 },
   feedback: { documents: 3, terms: 20, weight: 0.4 },
 };
 
