@@ -25,8 +25,25 @@ function lowerCode(c: number): number {
 }
 
 const encoder = new TextEncoder();
-/** Character codes of the word being added (add): one array for every word. */
+/** Character codes of the word being added (asciiString): one array for every word. */
 const codeScratch: number[] = [];
+/** Codes passed to String.fromCharCode at once: far below any engine's limit on arguments. */
+const CODES_PER_CALL = 4096;
+
+/**
+ * bytes[start .. end) (ASCII) as a string, through a reused array rather than a decoder over a subarray
+ * view per word; a word longer than CODES_PER_CALL (a text without separators) in pieces.
+ */
+export function asciiString(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let from = start; from < end; from += CODES_PER_CALL) {
+    const to = Math.min(end, from + CODES_PER_CALL);
+    codeScratch.length = to - from;
+    for (let k = from; k < to; k += 1) codeScratch[k - from] = bytes[k] as number;
+    text += String.fromCharCode.apply(null, codeScratch);
+  }
+  return text;
+}
 
 export class WordTable {
   /** Every distinct word met so far; a word's id is its position here (order of first occurrence). */
@@ -112,11 +129,7 @@ export class WordTable {
   private add(s: Uint8Array, start: number, end: number, hash: number, slot: number): number {
     const id = this.words.length;
     const length = end - start;
-    // The word's codes (ASCII letters and digits) as a string, through a reused array rather than a
-    // decoder over a subarray view per word.
-    codeScratch.length = length;
-    for (let k = 0; k < length; k += 1) codeScratch[k] = s[start + k] as number;
-    this.words.push(String.fromCharCode.apply(null, codeScratch));
+    this.words.push(asciiString(s, start, end));
     if (this.lettersUsed + length > this.letters.length) {
       const bigger = new Uint8Array(Math.max(this.letters.length * 2, this.lettersUsed + length));
       bigger.set(this.letters);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenizeWords } from '../../../src/core/text/analyze.js';
-import { WordTable } from '../../../src/core/text/word-table.js';
+import { asciiString, WordTable } from '../../../src/core/text/word-table.js';
 import { realDocuments } from '../../support/real-corpus.js';
 
 function wordsOf(table: WordTable, text: string): string[] {
@@ -76,5 +76,21 @@ describe('WordTable', () => {
     expect(table.scanText(many)).toBe(20_000);
     expect(wordsOf(table, 'w0 wa w10 wzz')).toEqual(['w0', 'wa', 'w10', 'wzz']);
     expect(table.words.length).toBe(20_000);
+  });
+
+  it('keeps a word of a million letters whole (made in pieces: one call with a million arguments overflows the stack)', () => {
+    const table = new WordTable();
+    const long = `${'ab'.repeat(500_000)}z`;
+    expect(wordsOf(table, `x1 ${long} x1`)).toEqual(['x1', long, 'x1']);
+  });
+});
+
+describe('asciiString', () => {
+  it('turns a byte range into its string, across the piece boundary too', () => {
+    const bytes = Uint8Array.from({ length: 9000 }, (_, i) => 97 + (i % 26));
+    expect(asciiString(bytes, 0, 0)).toBe('');
+    expect(asciiString(bytes, 1, 4)).toBe('bcd');
+    const expected = Array.from(bytes.subarray(10, 8500), (c) => String.fromCharCode(c)).join('');
+    expect(asciiString(bytes, 10, 8500)).toBe(expected);
   });
 });
