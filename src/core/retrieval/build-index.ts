@@ -158,8 +158,25 @@ function weighPostings(
   const fill = postingStart.slice(0, documentFrequency.length);
   const postingParagraph = new Uint32Array(terms.entries);
   const postingWeight = new Float32Array(terms.entries);
+  const saturation = weighting.saturation;
   for (let p = 0, begin = 0; p < n; p += 1) {
     const end = paragraphEnd[p] ?? begin;
+    if (saturation) {
+      // saturatedTermWeight's own arithmetic, its length factor computed once per paragraph.
+      const length = paragraphLengths[p] ?? 0;
+      const lengthRatio = meanLength > 0 ? length / meanLength : 1;
+      const damping = saturation.k1 * (1 - saturation.b + saturation.b * lengthRatio);
+      for (let i = begin; i < end; i += 1) {
+        const term = flatTerms[i] ?? 0;
+        const slot = fill[term] ?? 0;
+        fill[term] = slot + 1;
+        postingParagraph[slot] = p;
+        const tf = flatCounts[i] ?? 0;
+        postingWeight[slot] = tf <= 0 ? 0 : tf / (tf + damping);
+      }
+      begin = end;
+      continue;
+    }
     const stats: ParagraphStats = {
       norm: norms[p] ?? 0,
       length: paragraphLengths[p] ?? 0,

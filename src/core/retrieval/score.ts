@@ -49,6 +49,11 @@ export interface TermWeighting {
   normTerm(tf: number, df: number, n: number): number;
   /** wp(t, p): the weight stored in a posting. */
   paragraphWeight(tf: number, stats: ParagraphStats, df: number, n: number): number;
+  /**
+   * Set when paragraphWeight is exactly saturatedTermWeight with these options: the build then weighs a
+   * paragraph's postings with one length factor instead of a call per posting (same numbers, bit for bit).
+   */
+  readonly saturation?: SaturationOptions;
   /** wq(t) before the question is normalised. An unknown term arrives with df = 0. */
   questionWeight(qtf: number, df: number, n: number): number;
   /** The divisor of every question weight (for example the vector's L2 norm). */
@@ -117,6 +122,7 @@ export const SATURATED_BM25: TermWeighting = {
   needsNorm: false,
   normTerm: () => 0,
   paragraphWeight: (tf, stats) => saturatedTermWeight(tf, stats.length, stats.meanLength),
+  saturation: DEFAULT_SATURATION,
   questionWeight: questionTermWeight,
   questionNorm: sumOfWeights,
 };
