@@ -5,7 +5,7 @@ import type { SearchIndex } from '../retrieval/build-index.js';
 import type { AnalyzedQuestion, RankedParagraph } from '../retrieval/rank.js';
 import { stemWord } from '../text/analyze.js';
 import { statesQuantity } from '../text/quantity.js';
-import { cosine, vectorRow } from '../text/word-vectors.js';
+import { cosine, dotRow, vectorRow } from '../text/word-vectors.js';
 
 export interface AnswerSignals {
   /** The best first-pass score: the share of the question's weight matched, saturated (score.ts). */
@@ -125,6 +125,9 @@ function measureSoftMatch(
   const embedding = index.embedding;
   let share = 0;
   const seen = new Set<string>();
+  // The best paragraph's terms that have a vector, once, in the set's order: each question word the
+  // paragraph lacks is compared with each of them, in place (dotRow is cosine on unit rows, bit for bit).
+  const withVector = embedding ? [...present].filter((p) => embedding.hasVector[p]) : [];
   analyzed.sequence.forEach((t, i) => {
     if (seen.has(t.term)) return;
     seen.add(t.term);
@@ -132,11 +135,12 @@ function measureSoftMatch(
       share += t.weight;
       return;
     }
-    const vector = embedding?.vectors.vectorOf(analyzed.words[i] ?? '');
-    if (embedding === undefined || vector === undefined) return;
-    const { dims, termVectors, hasVector } = embedding;
-    for (const p of present)
-      if (hasVector[p] && cosine(vector, vectorRow(termVectors, p, dims)) >= SOFT_MATCH_FLOOR) {
+    if (embedding === undefined || withVector.length === 0) return;
+    const vector = embedding.vectors.vectorOf(analyzed.words[i] ?? '');
+    if (vector === undefined) return;
+    const { dims, termVectors } = embedding;
+    for (const p of withVector)
+      if (dotRow(termVectors, p * dims, vector) >= SOFT_MATCH_FLOOR) {
         share += t.weight;
         return;
       }

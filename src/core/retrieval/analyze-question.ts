@@ -119,11 +119,12 @@ function readElongated(index: SearchIndex, word: string): string | null {
  * word ("form", "from" swapped) is never taken for a typo.
  */
 function isSwappedStopword(index: SearchIndex, word: string): boolean {
-  if (word.length < 3 || word.length > 8 || index.lexicon?.isWord(word)) return false;
+  if (word.length < 3 || word.length > 8) return false;
   for (let i = 0; i + 1 < word.length; i += 1) {
     if (word[i] === word[i + 1]) continue;
     const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-    if (isStopword(swapped)) return true;
+    // WordNet is asked only once a swap gives a stopword: rare, and a lookup costs more than the swaps.
+    if (isStopword(swapped)) return !index.lexicon?.isWord(word);
   }
   return false;
 }
