@@ -6,7 +6,14 @@ import type { Lexicon } from '../text/lexicon.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import { embedIndex, type IndexEmbedding } from './embed-index.js';
 import { collectParagraphTerms, type ParagraphTerms } from './paragraph-terms.js';
-import { DEFAULT_SCORING, type ParagraphStats, type ScoringOptions, type TermWeighting } from './score.js';
+import {
+  DEFAULT_SCORING,
+  type ParagraphStats,
+  type ScoringOptions,
+  saturate,
+  saturationDamping,
+  type TermWeighting,
+} from './score.js';
 
 export interface IndexedParagraph {
   readonly paragraph: Paragraph;
@@ -158,39 +165,24 @@ function weighPostings(
   const fill = postingStart.slice(0, documentFrequency.length);
   const postingParagraph = new Uint32Array(terms.entries);
   const postingWeight = new Float32Array(terms.entries);
+  // The shipped weighting declares itself a saturation: its length factor is then computed once per
+  // paragraph instead of a paragraphWeight call and a stats object per posting (the same numbers).
   const saturation = weighting.saturation;
   for (let p = 0, begin = 0; p < n; p += 1) {
     const end = paragraphEnd[p] ?? begin;
-    if (saturation) {
-      // saturatedTermWeight's own arithmetic, its length factor computed once per paragraph.
-      const length = paragraphLengths[p] ?? 0;
-      const lengthRatio = meanLength > 0 ? length / meanLength : 1;
-      const damping = saturation.k1 * (1 - saturation.b + saturation.b * lengthRatio);
-      for (let i = begin; i < end; i += 1) {
-        const term = flatTerms[i] ?? 0;
-        const slot = fill[term] ?? 0;
-        fill[term] = slot + 1;
-        postingParagraph[slot] = p;
-        const tf = flatCounts[i] ?? 0;
-        postingWeight[slot] = tf <= 0 ? 0 : tf / (tf + damping);
-      }
-      begin = end;
-      continue;
-    }
-    const stats: ParagraphStats = {
-      norm: norms[p] ?? 0,
-      length: paragraphLengths[p] ?? 0,
-      meanNorm,
-      meanLength,
-      uniqueTerms: uniqueTerms[p] ?? 0,
-      meanUniqueTerms,
-    };
+    const length = paragraphLengths[p] ?? 0;
+    const damping = saturation ? saturationDamping(length, meanLength, saturation) : 0;
+    const stats: ParagraphStats | null = saturation
+      ? null
+      : { norm: norms[p] ?? 0, length, meanNorm, meanLength, uniqueTerms: uniqueTerms[p] ?? 0, meanUniqueTerms };
     for (let i = begin; i < end; i += 1) {
       const term = flatTerms[i] ?? 0;
       const slot = fill[term] ?? 0;
       fill[term] = slot + 1;
       postingParagraph[slot] = p;
-      postingWeight[slot] = weighting.paragraphWeight(flatCounts[i] ?? 0, stats, documentFrequency[term] ?? 0, n);
+      const tf = flatCounts[i] ?? 0;
+      postingWeight[slot] =
+        stats === null ? saturate(tf, damping) : weighting.paragraphWeight(tf, stats, documentFrequency[term] ?? 0, n);
     }
     begin = end;
   }

@@ -94,6 +94,21 @@ export interface SaturationOptions {
 
 export const DEFAULT_SATURATION: SaturationOptions = { k1: 1.2, b: 0.75 };
 
+/** k1 · (1 − b + b · len/avgLen): a paragraph's length factor, the tf at which a term gets half its weight. */
+export function saturationDamping(
+  length: number,
+  meanLength: number,
+  options: SaturationOptions = DEFAULT_SATURATION,
+): number {
+  const lengthRatio = meanLength > 0 ? length / meanLength : 1;
+  return options.k1 * (1 - options.b + options.b * lengthRatio);
+}
+
+/** tf / (tf + damping), 0 for tf = 0: saturatedTermWeight with its length factor already computed. */
+export function saturate(tf: number, damping: number): number {
+  return tf <= 0 ? 0 : tf / (tf + damping);
+}
+
 /** wp(t, p) = tf / (tf + k1 · (1 − b + b · len/avgLen)): 0 for tf = 0, approaching 1 as tf grows. */
 export function saturatedTermWeight(
   tf: number,
@@ -101,9 +116,7 @@ export function saturatedTermWeight(
   meanLength: number,
   options: SaturationOptions = DEFAULT_SATURATION,
 ): number {
-  if (tf <= 0) return 0;
-  const lengthRatio = meanLength > 0 ? length / meanLength : 1;
-  return tf / (tf + options.k1 * (1 - options.b + options.b * lengthRatio));
+  return saturate(tf, saturationDamping(length, meanLength, options));
 }
 
 /** wq(t) before normalisation: (1 + ln qtf) · idf. */
