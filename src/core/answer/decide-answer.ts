@@ -33,8 +33,3 @@ export function decide(signals: AnswerSignals, model: AnswerModel = ANSWER_MODEL
   if (signals.topScore <= 0 || scoreAnswerability(signals, model) < model.threshold) return 'below-threshold';
   return signals.missingQuantity ? 'no-quantity' : 'answer';
 }
-
-/** Whether to answer: the best score is not zero, the quantity rule holds, and P(answerable) ≥ threshold. */
-export function decideAnswer(signals: AnswerSignals, model: AnswerModel = ANSWER_MODEL): boolean {
-  return decide(signals, model) === 'answer';
-}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer/answer-question.js';
 import { measureSignals, SIGNAL_NAMES } from '../../../src/core/answer/answer-signals.js';
-import { decideAnswer, scoreAnswerability } from '../../../src/core/answer/decide-answer.js';
+import { decide, scoreAnswerability } from '../../../src/core/answer/decide-answer.js';
 import { NO_QUANTITY_TEXT, renderAnswerText } from '../../../src/core/answer/render-text.js';
 import { buildIndex } from '../../../src/core/retrieval/build-index.js';
 import { analyzeQuestion, searchParagraphs } from '../../../src/core/retrieval/rank.js';
@@ -35,10 +35,10 @@ describe('answer signals', () => {
   });
 });
 
-describe('decideAnswer with the committed model', () => {
+describe('decide with the committed model', () => {
   it('answers a question the corpus answers', () => {
     const s = signalsOf('Who was the Trump campaign chairman?');
-    expect(decideAnswer(s)).toBe(true);
+    expect(decide(s)).toBe('answer');
     expect(scoreAnswerability(s)).toBeGreaterThan(0.5);
   });
 
